@@ -1,0 +1,131 @@
+"""iCalendar export of network meetings (SPEC §4) so the worker can import them into Outlook.
+
+Times are written with ``TZID=Europe/Stockholm`` and a matching VTIMEZONE, so a meeting at
+10:00 stays at 10:00 on the DST days too. Each event's UID is derived from the caller's
+``uid_key``, so importing the file again updates the events instead of duplicating them.
+
+Privacy: an .ics file leaves the encrypted caseload. The caller decides what goes into
+``summary``, ``location`` and ``description``; keep it minimal (e.g. "SIG-möte Elias", first
+name only, no personnummer). Events are marked ``CLASS:PRIVATE`` so a shared Outlook calendar
+shows them only as busy.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+from icalendar import Calendar, Event
+
+from sigdesk.errors import SigdeskError
+from sigdesk.fileutil import atomic_write_bytes
+
+TIMEZONE = ZoneInfo("Europe/Stockholm")
+DEFAULT_PRODID = "-//sigdesk//SIG//SV"
+#: Namespace of the stable event UIDs; never change it, or re-imports would duplicate events.
+UID_NAMESPACE = uuid.uuid5(uuid.NAMESPACE_URL, "urn:sigdesk:calendar")
+UID_DOMAIN = "sigdesk"
+
+
+@dataclass(frozen=True, slots=True)
+class CalendarEntry:
+    """One meeting to export.
+
+    ``uid_key`` must be unique and stable for the meeting across exports *and caseloads*
+    (e.g. ``f"{caseload_id}/meeting/{meeting_id}"``); it is hashed, never written as is.
+    ``starts_at`` is a naive local wall-clock time in Europe/Stockholm (an aware one is
+    converted to Stockholm time).
+    """
+
+    uid_key: str
+    summary: str
+    starts_at: datetime
+    duration_minutes: int
+    location: str = ""
+    description: str = ""
+
+
+def event_uid(uid_key: str) -> str:
+    """The stable UID of an event: a name-based UUID of ``uid_key`` at the sigdesk domain."""
+    if not uid_key:
+        raise ValueError("uid_key must not be empty")
+    return f"{uuid.uuid5(UID_NAMESPACE, uid_key)}@{UID_DOMAIN}"
+
+
+def build_calendar(
+    entries: Sequence[CalendarEntry],
+    *,
+    prodid: str = DEFAULT_PRODID,
+    stamp: datetime | None = None,
+) -> bytes:
+    """The entries as a METHOD:PUBLISH VCALENDAR with a VTIMEZONE for Europe/Stockholm.
+
+    ``stamp`` (DTSTAMP, aware) defaults to now in UTC; pass it for byte-identical output.
+    """
+    dtstamp = (stamp or datetime.now(UTC)).astimezone(UTC).replace(microsecond=0)
+    calendar = Calendar.new(
+        prodid=prodid, method="PUBLISH", uid=uuid.uuid5(UID_NAMESPACE, f"calendar:{prodid}")
+    )
+    for entry in entries:
+        calendar.add_component(_event(entry, dtstamp))
+    calendar.add_missing_timezones()
+    data: bytes = calendar.to_ical()
+    return data
+
+
+def _event(entry: CalendarEntry, dtstamp: datetime) -> Event:
+    """One VEVENT with DTSTART/DTEND in Europe/Stockholm and a stable UID."""
+    if entry.duration_minutes < 1:
+        raise ValueError("duration_minutes must be positive")
+    if entry.starts_at.tzinfo is None:
+        start = entry.starts_at.replace(tzinfo=TIMEZONE, second=0, microsecond=0)
+    else:
+        start = entry.starts_at.astimezone(TIMEZONE).replace(second=0, microsecond=0)
+    # Same-zone arithmetic is wall-clock arithmetic: 10:00 + 90 min is 11:30 local.
+    end = start + timedelta(minutes=entry.duration_minutes)
+    event = Event.new(
+        uid=event_uid(entry.uid_key),
+        summary=entry.summary,
+        start=start,
+        end=end,
+        stamp=dtstamp,
+        sequence=0,
+        location=entry.location or None,
+        description=entry.description or None,
+    )
+    event.add("class", "PRIVATE")
+    return event
+
+
+def write_calendar(
+    path: Path,
+    entries: Sequence[CalendarEntry],
+    *,
+    overwrite: bool = True,
+    prodid: str = DEFAULT_PRODID,
+) -> Path:
+    """Write the entries to ``path`` atomically: the whole file or nothing, owner-only.
+
+    Raises SigdeskError with one Swedish line when the folder is missing or not writable,
+    or when the file exists and ``overwrite`` is false.
+    """
+    data = build_calendar(entries, prodid=prodid)
+    try:
+        atomic_write_bytes(path, data, overwrite=overwrite)
+    except FileExistsError:
+        raise SigdeskError("Kan inte skriva kalenderfilen: filen finns redan.") from None
+    except FileNotFoundError:
+        raise SigdeskError("Kan inte skriva kalenderfilen: mappen finns inte.") from None
+    except IsADirectoryError:
+        raise SigdeskError("Kan inte skriva kalenderfilen: sökvägen är en mapp.") from None
+    except PermissionError:
+        raise SigdeskError("Kan inte skriva kalenderfilen: behörighet saknas.") from None
+    except OSError as exc:
+        raise SigdeskError(
+            f"Kan inte skriva kalenderfilen: {exc.strerror or 'okänt fel'}."
+        ) from None
+    return path

@@ -1,0 +1,204 @@
+"""The subcommands of SPEC §8, each a thin call into the services.
+
+Every error is one line on stderr, no traceback. Exit codes: 0 ok, 1 a problem
+found (e.g. damage), 2 usage or unlock error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import os
+import sys
+from collections.abc import Callable, Sequence
+from datetime import date
+from pathlib import Path
+
+from sigdesk import __version__
+from sigdesk.errors import (
+    KeyringWrongKeyError,
+    PassphraseRequiredError,
+    SigdeskError,
+    ValidationError,
+)
+
+PASSPHRASE_ENV = "SIGDESK_PASSPHRASE"
+
+
+class UsageError(SigdeskError):
+    exit_code = 2
+
+
+# --- unlocking without a window -----------------------------------------------------------
+
+
+def _read_passphrase_file(path: Path) -> str:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise UsageError(f"Lösenfrasfilen kan inte läsas: {path} ({exc.strerror}).") from None
+    except UnicodeDecodeError:
+        raise UsageError(f"Lösenfrasfilen är inte UTF-8-text: {path}.") from None
+    return text.rstrip("\r\n")
+
+
+def given_passphrase(args: argparse.Namespace) -> str | None:
+    """The passphrase from --passphrase-file or SIGDESK_PASSPHRASE, if either is set."""
+    if args.passphrase_file is not None:
+        return _read_passphrase_file(args.passphrase_file)
+    return os.environ.get(PASSPHRASE_ENV) or None
+
+
+def _prompt(text: str) -> str | None:
+    if not sys.stdin.isatty():
+        return None
+    try:
+        return getpass.getpass(text)
+    except (EOFError, KeyboardInterrupt):
+        return None
+
+
+def open_for_cli(path: Path, args: argparse.Namespace):  # type: ignore[no-untyped-def]
+    """Unlock as SPEC §8 says: passphrase file or variable, else keyring, else a prompt."""
+    from sigdesk.storage import open_caseload
+
+    passphrase = given_passphrase(args)
+    if passphrase is not None:
+        return open_caseload(path, passphrase=passphrase)
+    try:
+        return open_caseload(path)
+    except (PassphraseRequiredError, KeyringWrongKeyError) as exc:
+        typed = _prompt("Lösenfras: ")
+        if typed is None:
+            raise UsageError(
+                f"{exc.message} Ange lösenfrasen med --passphrase-file eller {PASSPHRASE_ENV}."
+            ) from None
+        return open_caseload(path, passphrase=typed)
+
+
+def _new_passphrase(args: argparse.Namespace) -> str:
+    passphrase = given_passphrase(args)
+    if passphrase is not None:
+        return passphrase
+    first = _prompt("Ny lösenfras: ")
+    if first is None:
+        raise UsageError(
+            f"Ange en lösenfras för den nya ärendefilen med --passphrase-file eller {PASSPHRASE_ENV}."
+        )
+    if _prompt("Upprepa lösenfrasen: ") != first:
+        raise UsageError("Lösenfraserna är inte lika.")
+    return first
+
+
+# --- the subcommands ---------------------------------------------------------------------
+
+
+def cmd_demo_data(args: argparse.Namespace) -> int:
+    from sigdesk import demo
+    from sigdesk.storage import create_caseload
+
+    if args.youths < 1 or args.youths > 20000:
+        raise UsageError("--youths ska vara 1–20000.")
+    caseload = create_caseload(args.path, passphrase=_new_passphrase(args))
+    try:
+        with caseload.session_scope() as session:
+            demo.build(session, youths=args.youths, seed=args.seed, today=args.today)
+    except BaseException:
+        caseload.close()
+        raise
+    caseload.close()
+    print(f"Skrev {args.youths} påhittade ungdomar till {args.path}")
+    return 0
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    from sqlalchemy import func, select
+
+    from sigdesk.db import check_caseload
+    from sigdesk.models import Youth
+
+    caseload = open_for_cli(args.path, args)
+    try:
+        report = check_caseload(caseload)
+        with caseload.session_scope() as session:
+            youths = session.scalar(select(func.count(Youth.id)))
+    finally:
+        caseload.close()
+    for problem in report.cipher_problems:
+        print(f"cipher_integrity_check: {problem}", file=sys.stderr)
+    for problem in report.integrity_problems:
+        print(f"integrity_check: {problem}", file=sys.stderr)
+    if not report.ok:
+        print(f"Skada hittad i {args.path}. Återställ en säkerhetskopia.", file=sys.stderr)
+        return 1
+    print(f"OK: {args.path} — schemaversion {report.schema_version}, {youths} ungdomar")
+    return 0
+
+
+# --- parsing -----------------------------------------------------------------------------
+
+
+def _iso_date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"ogiltigt datum {text!r} (ÅÅÅÅ-MM-DD)") from None
+
+
+def _add_unlock(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--passphrase-file",
+        type=Path,
+        metavar="FILE",
+        help=f"read the passphrase from FILE (or set {PASSPHRASE_ENV})",
+    )
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="sigdesk", description="Ärenden, nätverksmöten och åtgärdsplaner för SIG."
+    )
+    parser.add_argument("--version", action="version", version=f"sigdesk {__version__}")
+    parser.add_argument("--demo", action="store_true", help="open a throwaway demo caseload")
+    parser.add_argument("--caseload", type=Path, metavar="PATH", help="open another caseload file")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    p = sub.add_parser("demo-data", help="write a new caseload of fictional youths")
+    p.add_argument("path", type=Path, metavar="PATH")
+    p.add_argument("--youths", type=int, default=25, metavar="N")
+    p.add_argument("--seed", type=int, default=1, metavar="S")
+    p.add_argument("--today", type=_iso_date, default=None, metavar="YYYY-MM-DD")
+    _add_unlock(p)
+    p.set_defaults(run=cmd_demo_data)
+
+    p = sub.add_parser("check", help="verify encryption and integrity; exit 1 on damage")
+    p.add_argument("path", type=Path, metavar="PATH")
+    _add_unlock(p)
+    p.set_defaults(run=cmd_check)
+    return parser
+
+
+def run(argv: Sequence[str]) -> int:
+    """Parse and run one subcommand; returns the exit code."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if getattr(args, "today", "absent") is None:
+        from sigdesk.clock import local_today
+
+        args.today = local_today()
+    runner: Callable[[argparse.Namespace], int] | None = getattr(args, "run", None)
+    if runner is None:
+        from sigdesk.app import run_gui
+
+        return run_gui(args)
+    try:
+        return runner(args)
+    except ValidationError as exc:
+        print(f"sigdesk: {exc.one_line()}", file=sys.stderr)
+        return 2
+    except SigdeskError as exc:
+        print(f"sigdesk: {exc.one_line()}", file=sys.stderr)
+        return exc.exit_code
+    except KeyboardInterrupt:
+        print("sigdesk: avbrutet", file=sys.stderr)
+        return 130

@@ -1,0 +1,23 @@
+"""Paths and constants that do not change while the app runs."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+APP_NAME = "sigdesk"
+TIMEZONE = ZoneInfo("Europe/Stockholm")
+CASELOAD_SUFFIX = ".sigdesk"
+KEY_FILE_SUFFIX = ".key"
+
+
+def default_caseload_path() -> Path:
+    """The caseload in the platform's user data folder (created by the first-run wizard)."""
+    from platformdirs import user_data_path
+
+    return user_data_path(APP_NAME, appauthor=False) / f"caseload{CASELOAD_SUFFIX}"
+
+
+def key_file_path(caseload: Path) -> Path:
+    """The key file lives beside the caseload: `name.sigdesk.key`."""
+    return caseload.with_name(caseload.name + KEY_FILE_SUFFIX)

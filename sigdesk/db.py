@@ -1,0 +1,284 @@
+"""The encrypted caseload file: SQLCipher 4 through sqlcipher3 and SQLAlchemy.
+
+Every connection is keyed with the raw 256-bit data key as its first statement and
+read right away, so a wrong key or a damaged first page fails at open, never later.
+
+Durability: WAL journal with `synchronous = FULL`. In WAL mode a committed
+transaction is in the `-wal` file before COMMIT returns, so an application crash
+never loses it; FULL also fsyncs the WAL on every commit, so a power cut does not
+either (NORMAL could lose the last commits on power loss). Writes here are human
+paced, so the fsync per commit costs nothing a user notices. The `-wal` file is
+encrypted by SQLCipher like the main file.
+"""
+
+from __future__ import annotations
+
+import logging
+import shutil
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import sqlcipher3
+from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy.exc import DatabaseError
+from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.pool import NullPool
+
+from sigdesk.errors import (
+    CaseloadExistsError,
+    IntegrityError,
+    NewerSchemaError,
+    NoCaseloadError,
+    NotACaseloadError,
+    TruncatedFileError,
+    WrongKeyOrDamagedError,
+)
+from sigdesk.fileutil import make_owner_only
+
+log = logging.getLogger(__name__)
+
+PAGE_SIZE = 4096  # SQLCipher 4 default
+SQLITE_HEADER = b"SQLite format 3\x00"
+#: The newest migration this version knows; a test checks it equals Alembic's head.
+SCHEMA_HEAD = "0001"
+
+_PRAGMAS = (
+    "PRAGMA cipher_memory_security = ON",
+    "PRAGMA foreign_keys = ON",
+    "PRAGMA secure_delete = ON",
+    "PRAGMA temp_store = MEMORY",
+    "PRAGMA synchronous = FULL",
+    "PRAGMA busy_timeout = 5000",
+)
+
+
+def check_file_shape(path: Path) -> None:
+    """Refuse, without opening it, a file that cannot be a caseload.
+
+    SQLCipher would treat an empty file as a new database and write to it, and
+    answer "file is not a database" for everything else; these checks give each
+    case its own message and guarantee the file is not touched.
+    """
+    try:
+        size = path.stat().st_size
+        with path.open("rb") as fh:
+            head = fh.read(16)
+    except FileNotFoundError:
+        raise NoCaseloadError(f"Det finns ingen ärendefil på {path}.") from None
+    except OSError as exc:
+        raise NotACaseloadError(f"Ärendefilen kan inte läsas ({exc.strerror}).") from exc
+    if size == 0:
+        raise NotACaseloadError("Ärendefilen är tom (0 byte).", hint="Återställ en säkerhetskopia.")
+    if head == SQLITE_HEADER:
+        raise NotACaseloadError("Filen är en okrypterad SQLite-databas, inte en sigdesk-ärendefil.")
+    if head.startswith(b"PK\x03\x04"):
+        raise NotACaseloadError(
+            "Filen är ett zip-arkiv (t.ex. ett Word-dokument), inte en sigdesk-ärendefil."
+        )
+    if size % PAGE_SIZE:
+        raise TruncatedFileError(
+            f"Ärendefilen är avkortad ({size} byte, inte ett helt antal sidor).",
+            hint="Återställ en säkerhetskopia.",
+        )
+
+
+def _connector(path: Path, key: bytes, *, create: bool) -> Any:
+    uri = f"{path.resolve().as_uri()}?mode={'rwc' if create else 'rw'}"
+    pragma_key = f"PRAGMA key = \"x'{key.hex()}'\""
+
+    def connect() -> Any:
+        conn = sqlcipher3.connect(uri, uri=True, check_same_thread=False)
+        try:
+            conn.execute(pragma_key)
+            conn.execute("PRAGMA cipher_log_level = NONE")
+            # The first read: a wrong key or a damaged first page fails here.
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            for pragma in _PRAGMAS:
+                conn.execute(pragma)
+            conn.execute("PRAGMA journal_mode = WAL").fetchone()
+        except BaseException:
+            conn.close()
+            raise
+        return conn
+
+    return connect
+
+
+def _set_sqlite_transactions(engine: Engine) -> None:
+    """Let SQLAlchemy, not the driver, emit BEGIN (pysqlite's documented recipe)."""
+
+    @event.listens_for(engine, "connect")
+    def _no_driver_begin(dbapi_conn: Any, _record: Any) -> None:
+        dbapi_conn.isolation_level = None
+
+    @event.listens_for(engine, "begin")
+    def _begin(conn: Any) -> None:
+        conn.exec_driver_sql("BEGIN")
+
+
+def _make_engine(path: Path, key: bytes, *, create: bool) -> Engine:
+    engine = create_engine(
+        "sqlite://",
+        creator=_connector(path, key, create=create),
+        module=sqlcipher3,
+        poolclass=NullPool if create else None,
+    )
+    _set_sqlite_transactions(engine)
+    return engine
+
+
+def _translate_open_error(exc: DatabaseError) -> WrongKeyOrDamagedError:
+    return WrongKeyOrDamagedError(
+        "Fel nyckel eller skadad fil: ärendefilen kan inte läsas.",
+        hint="Kontrollera att nyckelfilen hör till ärendefilen, eller återställ en säkerhetskopia.",
+    )
+
+
+@dataclass
+class Caseload:
+    """An open caseload: its engine and the session factory services use."""
+
+    path: Path
+    engine: Engine
+    sessions: sessionmaker[Session]
+
+    @contextmanager
+    def session_scope(self) -> Iterator[Session]:
+        """One unit of work: commit on success, roll back on any error."""
+        session = self.sessions()
+        try:
+            yield session
+            session.commit()
+        except BaseException:
+            session.rollback()
+            raise
+        finally:
+            session.close()
+
+    def schema_version(self) -> str | None:
+        with self.engine.connect() as conn:
+            return _current_revision(conn)
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def _current_revision(conn: Any) -> str | None:
+    has_table = conn.execute(
+        text("SELECT 1 FROM sqlite_master WHERE type='table' AND name='alembic_version'")
+    ).first()
+    if not has_table:
+        return None
+    row = conn.execute(text("SELECT version_num FROM alembic_version")).first()
+    return None if row is None else str(row[0])
+
+
+def _known_revisions() -> set[str]:
+    from sigdesk.migrate import script_directory
+
+    return {rev.revision for rev in script_directory().walk_revisions()}
+
+
+def create_caseload_file(path: Path, key: bytes) -> None:
+    """Create a new, empty, migrated caseload; refuses if any file is at `path`."""
+    if path.exists():
+        raise CaseloadExistsError(f"Det finns redan en fil på {path}; den skrivs inte över.")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.touch(mode=0o600, exist_ok=False)
+    except OSError as exc:
+        raise CaseloadExistsError(f"Kan inte skapa ärendefilen ({exc.strerror}).") from exc
+    make_owner_only(path)
+    engine = _make_engine(path, key, create=True)
+    try:
+        from sigdesk.migrate import upgrade
+
+        with engine.begin() as conn:
+            upgrade(conn)
+    finally:
+        engine.dispose()
+
+
+def open_caseload(path: Path, key: bytes, *, backup_before_upgrade: bool = True) -> Caseload:
+    """Open an existing caseload, migrating it if it is older than this app.
+
+    Nothing is written unless the key is right and the schema is one this version
+    knows; an older schema is copied to a backup before it is upgraded.
+    """
+    check_file_shape(path)
+    engine = _make_engine(path, key, create=False)
+    try:
+        with engine.connect() as conn:
+            revision = _current_revision(conn)
+        if revision != SCHEMA_HEAD:
+            _upgrade_existing(path, engine, revision, backup=backup_before_upgrade)
+    except DatabaseError as exc:
+        engine.dispose()
+        raise _translate_open_error(exc) from None
+    except BaseException:
+        engine.dispose()
+        raise
+    for suffix in ("-wal", "-shm"):
+        make_owner_only(path.with_name(path.name + suffix))
+    return Caseload(path=path, engine=engine, sessions=sessionmaker(engine, expire_on_commit=False))
+
+
+def _upgrade_existing(path: Path, engine: Engine, revision: str | None, *, backup: bool) -> None:
+    if revision is not None and revision not in _known_revisions():
+        raise NewerSchemaError(
+            "Ärendefilen är skapad av en nyare version av sigdesk.",
+            hint="Uppdatera sigdesk; filen har inte ändrats.",
+        )
+    if revision is None:
+        with engine.connect() as conn:
+            tables = conn.execute(text("SELECT count(*) FROM sqlite_master")).scalar_one()
+        if tables:
+            raise NotACaseloadError("Databasen är inte en sigdesk-ärendefil (okänt schema).")
+    if backup and revision is not None:
+        backup_copy(path, engine, label=f"fore-uppgradering-{revision}")
+    from sigdesk.migrate import upgrade
+
+    with engine.begin() as conn:
+        upgrade(conn)
+
+
+def backup_copy(path: Path, engine: Engine, *, label: str) -> Path:
+    """Copy the (checkpointed, still encrypted) caseload beside itself, owner-only."""
+    with engine.connect() as conn:
+        conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+    target = path.with_name(f"{path.name}.{label}-{stamp}.bak")
+    shutil.copyfile(path, target)
+    make_owner_only(target)
+    log.info("backup written before upgrade")
+    return target
+
+
+@dataclass(frozen=True)
+class CheckReport:
+    schema_version: str | None
+    cipher_problems: list[str]
+    integrity_problems: list[str]
+
+    @property
+    def ok(self) -> bool:
+        return not self.cipher_problems and not self.integrity_problems
+
+
+def check_caseload(caseload: Caseload) -> CheckReport:
+    """Run SQLCipher's page HMAC check and SQLite's integrity check."""
+    try:
+        with caseload.engine.connect() as conn:
+            cipher = [str(r[0]) for r in conn.exec_driver_sql("PRAGMA cipher_integrity_check")]
+            integrity = [str(r[0]) for r in conn.exec_driver_sql("PRAGMA integrity_check")]
+            version = _current_revision(conn)
+    except DatabaseError as exc:
+        raise IntegrityError(
+            f"Ärendefilen är skadad: {exc.orig}.", hint="Återställ en säkerhetskopia."
+        ) from None
+    integrity = [line for line in integrity if line != "ok"]
+    return CheckReport(version, cipher, integrity)

@@ -1,0 +1,145 @@
+"""Fixed catalogues of SPEC §2–§3: stable codes in the database, Swedish labels for people.
+
+Each catalogue is a StrEnum (the stored code) with a `label` in Swedish, the language
+of the documents. Codes never change once released; labels may.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class _Labelled(StrEnum):
+    label: str
+
+    def __new__(cls, code: str, label: str) -> _Labelled:
+        obj = str.__new__(cls, code)
+        obj._value_ = code
+        obj.label = label
+        return obj
+
+
+class LifeArea(_Labelled):
+    """Livsområden of the åtgärdsplan."""
+
+    CRIME = ("kriminalitet", "Kriminalitet")
+    SCHOOL = ("skola", "Skola/sysselsättning")
+    LEISURE = ("fritid", "Fritid")
+    FAMILY = ("familj", "Familj")
+    FRIENDS = ("kamrater", "Kamrater")
+    HEALTH = ("halsa", "Hälsa/mående")
+    DRUGS = ("droger", "Droger/missbruk")
+    HOUSING = ("boende", "Boende")
+    ECONOMY = ("ekonomi", "Ekonomi")
+
+
+class ActorType(_Labelled):
+    """Kinds of actors in a youth's network. Polis and skola must take part."""
+
+    SOCIAL_SERVICES = ("socialtjanst", "Socialtjänst")
+    POLICE = ("polis", "Polis")
+    SCHOOL = ("skola", "Skola")
+    FIELD_WORKERS = ("faltassistenter", "Fältassistenter")
+    MARIA_UNGDOM = ("maria_ungdom", "Maria Ungdom")
+    BAS = ("bas", "BAS / särskilt kvalificerad kontaktperson")
+    MST = ("mst", "MST")
+    FAMILY_TREATMENT = ("familjebehandling", "Familjebehandling")
+    YOUTH_TREATMENT = ("ungdomsbehandlare", "Ungdomsbehandlare")
+    LABOUR_MARKET = ("arbetsmarknad", "Arbetsmarknad/jobbtorg")
+    BUP = ("bup", "BUP")
+    OTHER = ("ovrig", "Övrig")
+
+
+REQUIRED_ACTOR_TYPES = (ActorType.POLICE, ActorType.SCHOOL)
+
+
+class ClosureReason(_Labelled):
+    GOALS_MET = ("mal_uppfyllda", "Mål uppfyllda")
+    OTHER_INTERVENTION = ("annan_insats", "Behov av annan insats")
+    PLACED = ("placerad", "Placerad utanför hemmet")
+    MOVED = ("flyttat", "Flyttat till annan ort/utomlands")
+    CONSENT_WITHDRAWN = ("samtycke_aterkallat", "Samtycke återkallat")
+    OTHER = ("ovrigt", "Övrigt")
+
+
+class Gender(_Labelled):
+    GIRL = ("flicka", "Flicka")
+    BOY = ("pojke", "Pojke")
+    OTHER = ("annat", "Annat")
+    UNKNOWN = ("uppgift_saknas", "Uppgift saknas")
+
+
+class Track(_Labelled):
+    YOUTH = ("sig_unga", "SIG unga")
+    YOUNG_ADULTS = ("sig_unga_vuxna", "SIG unga vuxna")
+
+
+class YouthStatus(_Labelled):
+    PROPOSED = ("forslag", "Förslag")
+    ACTIVE = ("aktiv", "Aktiv")
+    CLOSED = ("avslutad", "Avslutad")
+
+
+class DecisionKind(_Labelled):
+    ASSESSED = ("bistandsbedomd", "Biståndsbedömd insats")
+    NOT_ASSESSED = ("ej_behovsprovad", "Ej behovsprövad (SoL 2025:400)")
+
+
+class DomTiming(_Labelled):
+    BEFORE = ("fore_dom", "Före dom")
+    AFTER = ("efter_dom", "Efter dom")
+
+
+class WorkerRole(_Labelled):
+    LOTS = ("lots", "Lots")
+    COORDINATOR = ("samordnare", "Samordnare")
+    BOTH = ("bada", "Lots och samordnare")
+
+
+class ConsentGiver(_Labelled):
+    YOUTH = ("ungdom", "Ungdomen")
+    GUARDIAN = ("vardnadshavare", "Vårdnadshavare")
+
+
+class MeetingStatus(_Labelled):
+    PLANNED = ("planerat", "Planerat")
+    HELD = ("genomfort", "Genomfört")
+    CANCELLED = ("installt", "Inställt")
+
+
+class AttendanceStatus(_Labelled):
+    PRESENT = ("narvarande", "Närvarande")
+    ABSENT = ("franvarande", "Frånvarande")
+    EXCUSED = ("forhinder", "Förhinder")
+
+
+class ParticipantKind(_Labelled):
+    YOUTH = ("ungdom", "Ungdomen")
+    GUARDIAN = ("vardnadshavare", "Vårdnadshavare")
+    ACTOR = ("aktor", "Aktör")
+
+
+class PlanStatus(_Labelled):
+    """Status of a goal, sub-goal or action, and of a follow-up of one."""
+
+    ACHIEVED = ("uppnatt", "Uppnått")
+    PARTLY = ("delvis_uppnatt", "Delvis uppnått")
+    NOT_ACHIEVED = ("ej_uppnatt", "Ej uppnått")
+    ONGOING = ("pagar", "Pågår")
+    CANCELLED = ("avbrutet", "Avbrutet")
+
+
+OPEN_PLAN_STATUSES = (PlanStatus.ONGOING, PlanStatus.PARTLY, PlanStatus.NOT_ACHIEVED)
+
+
+class EventKind(_Labelled):
+    CREATED = ("skapad", "Skapad")
+    CHANGED = ("andrad", "Ändrad")
+    MEETING_PLANNED = ("mote_planerat", "Möte planerat")
+    MEETING_HELD = ("mote_genomfort", "Möte genomfört")
+    MEETING_CANCELLED = ("mote_installt", "Möte inställt")
+    DOCUMENT_EXPORTED = ("dokument_exporterat", "Dokument exporterat")
+    CONSENT_CHANGED = ("samtycke_andrat", "Samtycke ändrat")
+    NETWORK_CHANGED = ("natverk_andrat", "Nätverk ändrat")
+    PLAN_CHANGED = ("plan_andrad", "Åtgärdsplan ändrad")
+    CLOSED = ("avslutad", "Avslutad")

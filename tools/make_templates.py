@@ -1,0 +1,407 @@
+"""Write the five Word templates of sigdesk (SPEC §5) with python-docx.
+
+    python tools/make_templates.py [--out sigdesk/templates]
+
+The templates hold docxtpl/Jinja tags whose names are the fields of the dataclasses in
+`sigdesk/doc_context.py` (dates arrive as "2026-11-22", times as "14:00", None as "").
+A designer changes the look here and re-runs the script; a city can instead copy a
+generated .docx, edit it in Word (logo, letterhead) and point the setting at its folder.
+Keep every tag inside one run when editing in Word (type it in one go, no formatting
+changes inside the braces).
+
+The output is byte-for-byte reproducible: fixed document dates and zip timestamps.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import io
+import zipfile
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+from docx import Document
+from docx.enum.table import WD_TABLE_ALIGNMENT
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_TAB_ALIGNMENT
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.shared import Cm, Pt, RGBColor
+
+FONT = "Calibri"
+INK = RGBColor(0x1F, 0x38, 0x64)  # headings: dark navy
+MUTED = RGBColor(0x59, 0x59, 0x59)  # secondary text
+HEAD_FILL = "DCE4EE"  # table header rows
+LABEL_FILL = "F2F4F7"  # label column of fact tables
+BORDER = "8C8C8C"
+CONTENT_CM = 17.0  # A4 21.0 cm minus 2 × 2.0 cm margins
+FIXED_TIME = dt.datetime(2026, 1, 1, tzinfo=dt.timezone.utc)
+
+TCPR_SEQ = ("w:cnfStyle", "w:tcW", "w:gridSpan", "w:hMerge", "w:vMerge", "w:tcBorders",
+            "w:shd", "w:noWrap", "w:tcMar", "w:textDirection", "w:tcFitText", "w:vAlign")
+TBLPR_SEQ = ("w:tblStyle", "w:tblpPr", "w:tblOverlap", "w:bidiVisual", "w:tblStyleRowBandSize",
+             "w:tblStyleColBandSize", "w:tblW", "w:jc", "w:tblCellSpacing", "w:tblInd",
+             "w:tblBorders", "w:shd", "w:tblLayout", "w:tblCellMar", "w:tblLook")
+PPR_SEQ = ("w:pStyle", "w:keepNext", "w:keepLines", "w:pageBreakBefore", "w:framePr",
+           "w:widowControl", "w:numPr", "w:suppressLineNumbers", "w:pBdr", "w:shd", "w:tabs",
+           "w:suppressAutoHyphens", "w:spacing", "w:ind", "w:jc", "w:outlineLvl", "w:rPr")
+
+# --- low-level XML helpers ---------------------------------------------------------------
+
+
+def _child(parent: Any, tag: str, seq: Sequence[str], **attrs: str) -> Any:
+    """Replace-or-insert `tag` under `parent` at its schema position (Word is strict)."""
+    old = parent.find(qn(tag))
+    if old is not None:
+        parent.remove(old)
+    el = OxmlElement(tag)
+    for key, value in attrs.items():
+        el.set(qn(f"w:{key}"), value)
+    parent.insert_element_before(el, *seq[seq.index(tag) + 1 :])
+    return el
+
+
+def _borders(parent: Any, tag: str, seq: Sequence[str], sides: dict[str, str]) -> None:
+    box = _child(parent, tag, seq)
+    for side in ("top", "left", "bottom", "right", "insideH", "insideV"):
+        if side in sides:
+            line = OxmlElement(f"w:{side}")
+            size = sides[side]
+            line.set(qn("w:val"), "nil" if size == "0" else "single")
+            if size != "0":
+                line.set(qn("w:sz"), size)
+                line.set(qn("w:space"), "0")
+                line.set(qn("w:color"), BORDER)
+            box.append(line)
+
+
+def _fonts(rpr: Any) -> None:
+    """Name the font for every script and drop theme fonts (which would win over names)."""
+    fonts = rpr.find(qn("w:rFonts"))
+    if fonts is None:
+        fonts = OxmlElement("w:rFonts")
+        rpr.insert(0, fonts)
+    for key in list(fonts.attrib):
+        del fonts.attrib[key]
+    for key in ("ascii", "hAnsi", "eastAsia", "cs"):
+        fonts.set(qn(f"w:{key}"), FONT)
+
+
+# --- document, styles, header and footer -----------------------------------------------
+
+
+def _styles(doc: Any) -> None:
+    styles = doc.styles
+    defaults = styles.element.find(qn("w:docDefaults"))
+    rpr = defaults.find(qn("w:rPrDefault")).find(qn("w:rPr"))
+    _fonts(rpr)
+    lang = rpr.find(qn("w:lang"))
+    lang.set(qn("w:val"), "sv-SE")
+    lang.set(qn("w:eastAsia"), "sv-SE")
+    normal = styles["Normal"]
+    normal.font.size = Pt(10)
+    normal.paragraph_format.space_after = Pt(4)
+    normal.paragraph_format.line_spacing = 1.1
+    for name, size, before, after in (
+        ("Title", 20, 0, 2),
+        ("Subtitle", 11, 0, 10),
+        ("Heading 1", 13, 14, 4),
+        ("Heading 2", 11, 10, 3),
+        ("Heading 3", 10, 8, 2),
+    ):
+        style = styles[name]
+        _fonts(style.element.get_or_add_rPr())
+        style.font.size = Pt(size)
+        style.font.bold = name != "Subtitle"
+        style.font.italic = False
+        style.font.color.rgb = MUTED if name == "Subtitle" else INK
+        fmt = style.paragraph_format
+        fmt.space_before, fmt.space_after = Pt(before), Pt(after)
+        fmt.keep_with_next = True
+        ppr = style.element.get_or_add_pPr()
+        for tag in ("w:pBdr", "w:contextualSpacing"):
+            for el in ppr.findall(qn(tag)):
+                ppr.remove(el)
+        for tag in ("w:spacing",):  # character spacing of Title
+            for el in style.element.get_or_add_rPr().findall(qn(tag)):
+                style.element.get_or_add_rPr().remove(el)
+
+
+def _page(doc: Any) -> Any:
+    section = doc.sections[0]
+    section.page_width, section.page_height = Cm(21.0), Cm(29.7)
+    section.left_margin = section.right_margin = Cm(2.0)
+    section.top_margin, section.header_distance = Cm(3.4), Cm(1.0)
+    section.bottom_margin, section.footer_distance = Cm(2.2), Cm(1.0)
+    return section
+
+
+def _run(paragraph: Any, text: str, *, bold: bool = False, italic: bool = False,
+         size: float | None = None, muted: bool = False) -> Any:
+    run = paragraph.add_run(text)
+    run.bold = bold or None
+    run.italic = italic or None
+    if size:
+        run.font.size = Pt(size)
+    if muted:
+        run.font.color.rgb = MUTED
+    return run
+
+
+def _field(paragraph: Any, instruction: str, **fmt: Any) -> None:
+    """A PAGE/NUMPAGES field: begin, instruction, separate, a placeholder result, end."""
+    for kind in ("begin", "instr", "separate", "result", "end"):
+        run = _run(paragraph, "1" if kind == "result" else "", **fmt)
+        if kind == "instr":
+            el = OxmlElement("w:instrText")
+            el.set(qn("xml:space"), "preserve")
+            el.text = f" {instruction} "
+            run._r.append(el)
+        elif kind != "result":
+            el = OxmlElement("w:fldChar")
+            el.set(qn("w:fldCharType"), kind)
+            run._r.append(el)
+
+
+def _letterhead(section: Any, title: str) -> None:
+    """Förvaltning, worker and contact on the left; document title and date on the right."""
+    header = section.header
+    table = header.add_table(rows=1, cols=2, width=Cm(CONTENT_CM))
+    _table_frame(table, [11.0, 6.0], sides={"bottom": "6"})
+    left, right = table.rows[0].cells
+    _run(left.paragraphs[0], "{{ letterhead.forvaltning }}", bold=True, size=10)
+    _run(left.add_paragraph(), "{{ letterhead.worker_name }}, {{ letterhead.worker_role }}",
+         size=9)
+    _run(left.add_paragraph(),
+         "{% if letterhead.worker_phone %}Tel. {{ letterhead.worker_phone }}{% endif %}"
+         "{% if letterhead.worker_phone and letterhead.worker_email %} · {% endif %}"
+         "{{ letterhead.worker_email }}", size=9, muted=True)
+    _run(right.paragraphs[0], title.upper(), bold=True, size=10)
+    _run(right.add_paragraph(), "Datum: {{ letterhead.document_date }}", size=9)
+    for paragraph in (*left.paragraphs, *right.paragraphs):
+        paragraph.paragraph_format.space_after = Pt(0)
+    for paragraph in right.paragraphs:
+        paragraph.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+    spacer = header.paragraphs[0]  # python-docx's empty paragraph, now after the table
+    spacer.paragraph_format.space_after = Pt(0)
+    spacer.paragraph_format.line_spacing = Pt(6)
+    header._element.remove(spacer._p)
+    header._element.append(spacer._p)
+
+
+def _footer(section: Any, left_text: str) -> None:
+    paragraph = section.footer.paragraphs[0]
+    paragraph.paragraph_format.tab_stops.add_tab_stop(Cm(CONTENT_CM), WD_TAB_ALIGNMENT.RIGHT)
+    _borders(paragraph._p.get_or_add_pPr(), "w:pBdr", PPR_SEQ, {"top": "4"})
+    fmt = {"size": 8, "muted": True}
+    _run(paragraph, f"{left_text}\tSida ", **fmt)
+    _field(paragraph, "PAGE", **fmt)
+    _run(paragraph, " av ", **fmt)
+    _field(paragraph, "NUMPAGES", **fmt)
+
+
+def new_document(*, title: str, footer: str) -> Any:
+    doc = Document()
+    _styles(doc)
+    section = _page(doc)
+    _letterhead(section, title)
+    _footer(section, footer)
+    props = doc.core_properties
+    props.title, props.subject, props.language = title, "Sociala insatsgrupper (SIG)", "sv-SE"
+    props.author = props.last_modified_by = "sigdesk"
+    props.comments = props.keywords = props.category = ""
+    props.created = props.modified = props.last_printed = FIXED_TIME
+    props.revision = 1
+    body = doc.element.body
+    for p in body.findall(qn("w:p")):  # the default template has no paragraphs, but be sure
+        body.remove(p)
+    return doc
+
+
+# --- tables ------------------------------------------------------------------------------
+
+ALL_SIDES = {k: "4" for k in ("top", "left", "bottom", "right", "insideH", "insideV")}
+
+
+def _table_frame(table: Any, widths_cm: Sequence[float], *,
+                 sides: dict[str, str] | None = None) -> None:
+    """Fixed layout, exact column widths, thin grey borders, compact cell margins."""
+    tbl_pr = table._tbl.tblPr
+    table.alignment = WD_TABLE_ALIGNMENT.LEFT
+    table.autofit = False
+    _child(tbl_pr, "w:tblW", TBLPR_SEQ, w=str(int(sum(widths_cm) * 567)), type="dxa")
+    _child(tbl_pr, "w:tblInd", TBLPR_SEQ, w="0", type="dxa")
+    none = {k: "0" for k in ALL_SIDES}
+    _borders(tbl_pr, "w:tblBorders", TBLPR_SEQ, {**none, **(sides or {})})
+    margins = _child(tbl_pr, "w:tblCellMar", TBLPR_SEQ)
+    for side, width in (("top", 28), ("left", 70), ("bottom", 28), ("right", 70)):
+        el = OxmlElement(f"w:{side}")
+        el.set(qn("w:w"), str(width))
+        el.set(qn("w:type"), "dxa")
+        margins.append(el)
+    for col, width in zip(table._tbl.tblGrid.findall(qn("w:gridCol")), widths_cm, strict=True):
+        col.set(qn("w:w"), str(int(width * 567)))
+    for row in table.rows:
+        for cell, width in zip(row.cells, widths_cm, strict=True):
+            cell.width = Cm(width)
+
+
+def _shade(cell: Any, fill: str) -> None:
+    _child(cell._tc.get_or_add_tcPr(), "w:shd", TCPR_SEQ, val="clear", color="auto", fill=fill)
+
+
+def _mark_row(row: Any, *tags: str) -> None:
+    tr_pr = row._tr.get_or_add_trPr()
+    for tag in tags:
+        tr_pr.append(OxmlElement(tag))
+
+
+def _add_row(table: Any, widths_cm: Sequence[float]) -> Any:
+    row = table.add_row()
+    for cell, width in zip(row.cells, widths_cm, strict=True):
+        cell.width = Cm(width)
+        cell.paragraphs[0].paragraph_format.space_after = Pt(0)
+    return row
+
+
+def _tag_row(table: Any, widths_cm: Sequence[float], tag: str) -> None:
+    """A row holding only a `{%tr … %}` tag; docxtpl replaces the whole row with it."""
+    _add_row(table, widths_cm).cells[0].paragraphs[0].add_run(tag)
+
+
+CellSpec = str | Callable[[Any], None]
+
+
+def _fill(cell: Any, spec: CellSpec, size: float) -> None:
+    if callable(spec):
+        spec(cell)
+    else:
+        _run(cell.paragraphs[0], spec, size=size)
+
+
+def grid_table(doc: Any, headings: Sequence[str], widths_cm: Sequence[float],
+               loops: Sequence[str], cells: Sequence[CellSpec], *, size: float = 9) -> Any:
+    """A bordered table: a repeating header row, then one row inside the `loops` tags."""
+    table = doc.add_table(rows=1, cols=len(headings))
+    _table_frame(table, widths_cm, sides=ALL_SIDES)
+    header = table.rows[0]
+    _mark_row(header, "w:cantSplit", "w:tblHeader")
+    for cell, text in zip(header.cells, headings, strict=True):
+        _shade(cell, HEAD_FILL)
+        cell.paragraphs[0].paragraph_format.space_after = Pt(0)
+        _run(cell.paragraphs[0], text, bold=True, size=size)
+    for loop in loops:
+        _tag_row(table, widths_cm, loop)
+    row = _add_row(table, widths_cm)
+    for cell, spec in zip(row.cells, cells, strict=True):
+        _fill(cell, spec, size)
+    for loop in reversed(loops):
+        _tag_row(table, widths_cm, "{%tr endif %}" if loop.startswith("{%tr if") else
+                 "{%tr endfor %}")
+    return table
+
+
+def fact_table(doc: Any, rows: Sequence[tuple[str, str] | str]) -> Any:
+    """Label/value rows ("Ungdom | Elias Lindqvist"); a plain string is a `{%tr %}` tag row."""
+    widths = [4.2, CONTENT_CM - 4.2]
+    table = doc.add_table(rows=0, cols=2)
+    for spec in rows:
+        if isinstance(spec, str):
+            _tag_row(table, widths, spec)
+            continue
+        label, value = spec
+        row = _add_row(table, widths)
+        _mark_row(row, "w:cantSplit")
+        _shade(row.cells[0], LABEL_FILL)
+        _run(row.cells[0].paragraphs[0], label, bold=True)
+        _run(row.cells[1].paragraphs[0], value)
+    _table_frame(table, widths, sides=ALL_SIDES)
+    # A fact table is one block: its first row still gets tblHeader so a long value
+    # (consent text) that pushes it across a page keeps the youth's name on top.
+    _mark_row(table.rows[0], "w:tblHeader")
+    return table
+
+
+def vmerge_first(tag: str) -> Callable[[Any], None]:
+    """A cell filled on the first action row of a goal and merged down over the rest."""
+
+    def fill(cell: Any) -> None:
+        tc_pr = cell._tc.get_or_add_tcPr()
+        _child(tc_pr, "w:vMerge", TCPR_SEQ,
+               val="{% if loop.first %}restart{% else %}continue{% endif %}")
+        _run(cell.paragraphs[0], "{% if loop.first %}" + tag + "{% endif %}", size=9)
+
+    return fill
+
+
+def paragraphs(*specs: tuple[str, dict[str, Any]]) -> Callable[[Any], None]:
+    """A cell of several paragraphs, each (text, run format)."""
+
+    def fill(cell: Any) -> None:
+        for i, (text, fmt) in enumerate(specs):
+            paragraph = cell.paragraphs[0] if i == 0 else cell.add_paragraph()
+            paragraph.paragraph_format.space_after = Pt(0)
+            _run(paragraph, text, **{"size": 9, **fmt})
+
+    return fill
+
+
+# --- text helpers --------------------------------------------------------------------------
+
+
+def para(doc: Any, text: str = "", *, style: str | None = None, **fmt: Any) -> Any:
+    paragraph = doc.add_paragraph(style=style)
+    if text:
+        _run(paragraph, text, **fmt)
+    return paragraph
+
+
+def tag(doc: Any, text: str) -> None:
+    """A paragraph holding only a `{%p … %}` tag."""
+    doc.add_paragraph().add_run(text)
+
+
+def title(doc: Any, text: str, subtitle: str) -> None:
+    doc.add_paragraph(text, style="Title")
+    doc.add_paragraph(subtitle, style="Subtitle")
+
+
+NEXT_MEETING = (
+    "{% if next_meeting %}{{ next_meeting.day }} kl. {{ next_meeting.start }}"
+    "{% if next_meeting.place %}, {{ next_meeting.place }}{% endif %}"
+    "{% else %}Inget planerat{% endif %}"
+)
+MEETING_TIME = "{{ start_time }}{% if end_time %}–{{ end_time }}{% endif %}"
+
+
+def save(doc: Any, path: Path) -> None:
+    """Save with fixed zip timestamps so that re-running the script changes nothing."""
+    raw = io.BytesIO()
+    doc.save(raw)
+    out = io.BytesIO()
+    with zipfile.ZipFile(raw) as src, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
+        for info in src.infolist():
+            fixed = zipfile.ZipInfo(info.filename, date_time=(2026, 1, 1, 0, 0, 0))
+            fixed.compress_type = zipfile.ZIP_DEFLATED
+            dst.writestr(fixed, src.read(info.filename))
+    path.write_bytes(out.getvalue())
+
+
+LAYOUTS_PLACEHOLDER
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    default = Path(__file__).resolve().parents[1] / "sigdesk" / "templates"
+    parser.add_argument("--out", type=Path, default=default, help=f"folder (default {default})")
+    args = parser.parse_args(argv)
+    args.out.mkdir(parents=True, exist_ok=True)
+    for filename, build in LAYOUTS.items():
+        save(build(), args.out / filename)
+        print(args.out / filename)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
