@@ -12,6 +12,9 @@ def main(argv: list[str] | None = None) -> int:
 
     try:
         return run(sys.argv[1:] if argv is None else argv)
+    except BrokenPipeError:  # `sigdesk deadlines ... | head`: the reader left, that is fine
+        sys.stderr.close()
+        return 0
     except Exception as exc:  # the last line of defence: one line, no traceback, no data
         print(f"sigdesk: oväntat fel ({type(exc).__name__})", file=sys.stderr)
         return 1

@@ -83,7 +83,8 @@ def _new_passphrase(args: argparse.Namespace) -> str:
     first = _prompt("Ny lösenfras: ")
     if first is None:
         raise UsageError(
-            f"Ange en lösenfras för den nya ärendefilen med --passphrase-file eller {PASSPHRASE_ENV}."
+            "Ange en lösenfras för den nya ärendefilen med --passphrase-file eller "
+            f"{PASSPHRASE_ENV}."
         )
     if _prompt("Upprepa lösenfrasen: ") != first:
         raise UsageError("Lösenfraserna är inte lika.")
@@ -99,7 +100,8 @@ def cmd_demo_data(args: argparse.Namespace) -> int:
 
     if args.youths < 1 or args.youths > 20000:
         raise UsageError("--youths ska vara 1–20000.")
-    caseload = create_caseload(args.path, passphrase=_new_passphrase(args))
+    # Fictional data only: SQLCipher's memory wiping is off for this bulk write.
+    caseload = create_caseload(args.path, passphrase=_new_passphrase(args), memory_security=False)
     try:
         with caseload.session_scope() as session:
             demo.build(session, youths=args.youths, seed=args.seed, today=args.today)
@@ -132,6 +134,46 @@ def cmd_check(args: argparse.Namespace) -> int:
         print(f"Skada hittad i {args.path}. Återställ en säkerhetskopia.", file=sys.stderr)
         return 1
     print(f"OK: {args.path} — schemaversion {report.schema_version}, {youths} ungdomar")
+    return 0
+
+
+def cmd_deadlines(args: argparse.Namespace) -> int:
+    import json
+
+    from sigdesk.overview import deadline_overview
+
+    caseload = open_for_cli(args.path, args)
+    try:
+        with caseload.session_scope() as session:
+            rows = deadline_overview(session, today=args.today)
+    finally:
+        caseload.close()
+    if args.json:
+        json.dump([r.as_json() for r in rows], sys.stdout, ensure_ascii=False, indent=1)
+        print()
+        return 0
+    for r in rows:
+        nxt = r.info.next_meeting
+        planned = f"nästa möte {nxt:%Y-%m-%d %H:%M}" if nxt is not None else "inget möte planerat"
+        print(
+            f"{r.info.status.label:<18} {r.info.deadline}  {r.info.days_left:>4} d  "
+            f"{r.name} (id {r.youth_id}), {planned}"
+        )
+    return 0
+
+
+def cmd_calendar(args: argparse.Namespace) -> int:
+    from sigdesk.calendar_ics import write_calendar
+    from sigdesk.schedule import calendar_entries
+
+    caseload = open_for_cli(args.path, args)
+    try:
+        with caseload.session_scope() as session:
+            entries = calendar_entries(session, youth_id=args.youth)
+    finally:
+        caseload.close()
+    write_calendar(args.out, entries)
+    print(f"Skrev {len(entries)} planerade möten till {args.out}")
     return 0
 
 
@@ -175,6 +217,20 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("path", type=Path, metavar="PATH")
     _add_unlock(p)
     p.set_defaults(run=cmd_check)
+
+    p = sub.add_parser("deadlines", help="the five-week deadline of every active youth")
+    p.add_argument("path", type=Path, metavar="PATH")
+    p.add_argument("--today", type=_iso_date, default=None, metavar="YYYY-MM-DD")
+    p.add_argument("--json", action="store_true", help="a JSON list (keys as in SPEC §8)")
+    _add_unlock(p)
+    p.set_defaults(run=cmd_deadlines)
+
+    p = sub.add_parser("calendar", help="planned meetings as an .ics file for Outlook")
+    p.add_argument("path", type=Path, metavar="PATH")
+    p.add_argument("--out", type=Path, required=True, metavar="FILE.ics")
+    p.add_argument("--youth", type=int, metavar="ID", help="only this youth's meetings")
+    _add_unlock(p)
+    p.set_defaults(run=cmd_calendar)
     return parser
 
 

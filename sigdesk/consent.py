@@ -63,9 +63,9 @@ def consents_of(session: Session, youth_id: int) -> list[ConsentRow]:
         .order_by(Consent.signed_on.desc(), Consent.id.desc())
     ).all()
     names = dict(
-        session.execute(select(Guardian.id, Guardian.name).where(Guardian.youth_id == youth_id))
-        .tuples()
-        .all()
+        session.execute(
+            select(Guardian.id, Guardian.name).where(Guardian.youth_id == youth_id)
+        ).all()
     )
     return [
         ConsentRow(

@@ -30,7 +30,6 @@ from sqlalchemy.pool import NullPool
 
 from sigdesk.errors import (
     CaseloadExistsError,
-    IntegrityError,
     NewerSchemaError,
     NoCaseloadError,
     NotACaseloadError,
@@ -47,7 +46,6 @@ SQLITE_HEADER = b"SQLite format 3\x00"
 SCHEMA_HEAD = "0001"
 
 _PRAGMAS = (
-    "PRAGMA cipher_memory_security = ON",
     "PRAGMA foreign_keys = ON",
     "PRAGMA secure_delete = ON",
     "PRAGMA temp_store = MEMORY",
@@ -86,7 +84,7 @@ def check_file_shape(path: Path) -> None:
         )
 
 
-def _connector(path: Path, key: bytes, *, create: bool) -> Any:
+def _connector(path: Path, key: bytes, *, create: bool, memory_security: bool) -> Any:
     uri = f"{path.resolve().as_uri()}?mode={'rwc' if create else 'rw'}"
     pragma_key = f"PRAGMA key = \"x'{key.hex()}'\""
 
@@ -95,6 +93,7 @@ def _connector(path: Path, key: bytes, *, create: bool) -> Any:
         try:
             conn.execute(pragma_key)
             conn.execute("PRAGMA cipher_log_level = NONE")
+            conn.execute(f"PRAGMA cipher_memory_security = {'ON' if memory_security else 'OFF'}")
             # The first read: a wrong key or a damaged first page fails here.
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
             for pragma in _PRAGMAS:
@@ -120,10 +119,10 @@ def _set_sqlite_transactions(engine: Engine) -> None:
         conn.exec_driver_sql("BEGIN")
 
 
-def _make_engine(path: Path, key: bytes, *, create: bool) -> Engine:
+def _make_engine(path: Path, key: bytes, *, create: bool, memory_security: bool) -> Engine:
     engine = create_engine(
         "sqlite://",
-        creator=_connector(path, key, create=create),
+        creator=_connector(path, key, create=create, memory_security=memory_security),
         module=sqlcipher3,
         poolclass=NullPool if create else None,
     )
@@ -183,7 +182,7 @@ def _known_revisions() -> set[str]:
     return {rev.revision for rev in script_directory().walk_revisions()}
 
 
-def create_caseload_file(path: Path, key: bytes) -> None:
+def create_caseload_file(path: Path, key: bytes, *, memory_security: bool = True) -> None:
     """Create a new, empty, migrated caseload; refuses if any file is at `path`."""
     if path.exists():
         raise CaseloadExistsError(f"Det finns redan en fil på {path}; den skrivs inte över.")
@@ -193,7 +192,7 @@ def create_caseload_file(path: Path, key: bytes) -> None:
     except OSError as exc:
         raise CaseloadExistsError(f"Kan inte skapa ärendefilen ({exc.strerror}).") from exc
     make_owner_only(path)
-    engine = _make_engine(path, key, create=True)
+    engine = _make_engine(path, key, create=True, memory_security=memory_security)
     try:
         from sigdesk.migrate import upgrade
 
@@ -203,14 +202,20 @@ def create_caseload_file(path: Path, key: bytes) -> None:
         engine.dispose()
 
 
-def open_caseload(path: Path, key: bytes, *, backup_before_upgrade: bool = True) -> Caseload:
+def open_caseload(
+    path: Path, key: bytes, *, backup_before_upgrade: bool = True, memory_security: bool = True
+) -> Caseload:
     """Open an existing caseload, migrating it if it is older than this app.
 
     Nothing is written unless the key is right and the schema is one this version
     knows; an older schema is copied to a backup before it is upgraded.
+
+    `memory_security` (SQLCipher wiping freed memory) stays on for real casework; it
+    is process-wide and makes bulk writes about 5× slower, so only the fictional demo
+    generator turns it off.
     """
     check_file_shape(path)
-    engine = _make_engine(path, key, create=False)
+    engine = _make_engine(path, key, create=False, memory_security=memory_security)
     try:
         with engine.connect() as conn:
             revision = _current_revision(conn)
@@ -270,15 +275,17 @@ class CheckReport:
 
 
 def check_caseload(caseload: Caseload) -> CheckReport:
-    """Run SQLCipher's page HMAC check and SQLite's integrity check."""
-    try:
-        with caseload.engine.connect() as conn:
-            cipher = [str(r[0]) for r in conn.exec_driver_sql("PRAGMA cipher_integrity_check")]
+    """Run SQLCipher's page HMAC check, then SQLite's integrity check.
+
+    A page too damaged to read makes SQLite raise instead of reporting; that is
+    recorded as a problem, not an error, so `check` can say what it found.
+    """
+    with caseload.engine.connect() as conn:
+        version = _current_revision(conn)
+        cipher = [str(r[0]) for r in conn.exec_driver_sql("PRAGMA cipher_integrity_check")]
+        try:
             integrity = [str(r[0]) for r in conn.exec_driver_sql("PRAGMA integrity_check")]
-            version = _current_revision(conn)
-    except DatabaseError as exc:
-        raise IntegrityError(
-            f"Ärendefilen är skadad: {exc.orig}.", hint="Återställ en säkerhetskopia."
-        ) from None
+        except DatabaseError as exc:
+            integrity = [str(exc.orig)]
     integrity = [line for line in integrity if line != "ok"]
     return CheckReport(version, cipher, integrity)

@@ -242,8 +242,12 @@ def propose_next_meeting(
         return Proposal(None, f"Tidsgränsen {deadline.isoformat()} har redan passerat.")
     if today == deadline:
         return Proposal(None, f"Tidsgränsen {deadline.isoformat()} är i dag.")
-    at = last_meeting.time().replace(second=0, microsecond=0) if last_meeting else default_time
-    weekday = last_meeting.weekday() if last_meeting else None
+    at = (
+        default_time
+        if last_meeting is None
+        else last_meeting.time().replace(second=0, microsecond=0)
+    )
+    weekday = None if last_meeting is None else last_meeting.weekday()
     window_end = datetime.combine(deadline, time.max)
     near = [b for b in busy if b[1] > datetime.combine(first, time.min) and b[0] <= window_end]
     days = [deadline - timedelta(days=n) for n in range((deadline - first).days + 1)]

@@ -248,8 +248,9 @@ def build(session: Session, *, youths: int, seed: int, today: date) -> None:
     for index in range(youths):
         _youth(rows, rng, book, index=index, today=today)
     for table, values in rows.tables.items():
+        core_table = getattr(table, "__table__", table)
         for chunk in _chunks(values, 5000):
-            session.execute(insert(table), chunk)
+            session.execute(insert(core_table), chunk)
 
 
 def _chunks(values: list[dict[str, Any]], size: int) -> Iterator[list[dict[str, Any]]]:
@@ -269,7 +270,7 @@ def _youth(
     )
     born = date(int(pnr[:4]), int(pnr[4:6]), int(pnr[6:8]))
     interval = 35 if rng.random() < 0.85 else rng.choice([21, 28])
-    months = rng.randint(2, 30)
+    months = rng.randint(4, 44)
     start = today - timedelta(days=months * 30)
     status = {"avslutad": YouthStatus.CLOSED, "forslag": YouthStatus.PROPOSED}.get(
         situation, YouthStatus.ACTIVE
@@ -425,7 +426,7 @@ def _plan(
 ) -> _Plan:
     areas = [a for a in LifeArea if a is not LifeArea.ECONOMY or track is Track.YOUNG_ADULTS]
     plan = _Plan([], [])
-    for position, area in enumerate(rng.sample(areas, k=rng.randint(3, 5))):
+    for position, area in enumerate(rng.sample(areas, k=rng.randint(4, 6))):
         text, own = GOAL_TEXTS[area]
         goal_id = rows.add(
             Goal,
@@ -439,7 +440,7 @@ def _plan(
             created_at=_utc(start),
         )
         plan.goals.append(goal_id)
-        for sub_pos in range(2):
+        for sub_pos in range(rng.randint(2, 3)):
             sub_id = rows.add(
                 SubGoal,
                 goal_id=goal_id,

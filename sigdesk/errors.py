@@ -95,9 +95,3 @@ class WrongKeyOrDamagedError(CaseloadFileError):
 
 class NewerSchemaError(UnlockError):
     """The caseload was written by a newer sigdesk; it is refused without a write."""
-
-
-class IntegrityError(SigdeskError):
-    """`check` found damage."""
-
-    exit_code = 1

@@ -187,13 +187,13 @@ class KeyFile:
             raise KeyFileDamagedError(f"Nyckelfilen kan inte läsas ({exc.strerror}).") from exc
         try:
             doc = json.loads(raw.decode("utf-8"))
-            if doc.get("format") != KEY_FILE_FORMAT:
+            if not isinstance(doc, dict) or doc.get("format") != KEY_FILE_FORMAT:
                 raise ValueError("unknown format")
             caseload_id = str(uuid.UUID(doc["caseload_id"]))
             slots = doc["slots"]
             if not isinstance(slots, dict) or "passphrase" not in slots:
                 raise ValueError("no passphrase slot")
-        except (ValueError, KeyError, TypeError, UnicodeDecodeError) as exc:
+        except (ValueError, KeyError, TypeError, AttributeError) as exc:
             raise KeyFileDamagedError(
                 "Nyckelfilen är skadad eller inte en sigdesk-nyckelfil.",
                 hint="Återställ den från en säkerhetskopia.",

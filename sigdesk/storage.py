@@ -16,6 +16,7 @@ def create_caseload(
     passphrase: str,
     use_keyring: bool = True,
     kdf: keystore.KdfParams = keystore.DEFAULT_KDF,
+    memory_security: bool = True,
 ) -> db.Caseload:
     """A new, empty caseload at `path`; never replaces a file that is already there."""
     keys = key_file_path(path)
@@ -27,14 +28,14 @@ def create_caseload(
     path.parent.mkdir(parents=True, exist_ok=True)
     data_key, _ = keystore.create_key_file(path, passphrase, use_keyring=use_keyring, kdf=kdf)
     try:
-        db.create_caseload_file(path, data_key)
+        db.create_caseload_file(path, data_key, memory_security=memory_security)
     except BaseException:
         # Both files are ours (checked absent above): remove the half-made caseload.
         for made in (path, keys):
             with contextlib.suppress(FileNotFoundError):
                 made.unlink()
         raise
-    return db.open_caseload(path, data_key)
+    return db.open_caseload(path, data_key, memory_security=memory_security)
 
 
 def open_caseload(path: Path, *, passphrase: str | None = None) -> db.Caseload:

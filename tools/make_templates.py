@@ -36,16 +36,58 @@ HEAD_FILL = "DCE4EE"  # table header rows
 LABEL_FILL = "F2F4F7"  # label column of fact tables
 BORDER = "8C8C8C"
 CONTENT_CM = 17.0  # A4 21.0 cm minus 2 × 2.0 cm margins
-FIXED_TIME = dt.datetime(2026, 1, 1, tzinfo=dt.timezone.utc)
+FIXED_TIME = dt.datetime(2026, 1, 1, tzinfo=dt.UTC)
 
-TCPR_SEQ = ("w:cnfStyle", "w:tcW", "w:gridSpan", "w:hMerge", "w:vMerge", "w:tcBorders",
-            "w:shd", "w:noWrap", "w:tcMar", "w:textDirection", "w:tcFitText", "w:vAlign")
-TBLPR_SEQ = ("w:tblStyle", "w:tblpPr", "w:tblOverlap", "w:bidiVisual", "w:tblStyleRowBandSize",
-             "w:tblStyleColBandSize", "w:tblW", "w:jc", "w:tblCellSpacing", "w:tblInd",
-             "w:tblBorders", "w:shd", "w:tblLayout", "w:tblCellMar", "w:tblLook")
-PPR_SEQ = ("w:pStyle", "w:keepNext", "w:keepLines", "w:pageBreakBefore", "w:framePr",
-           "w:widowControl", "w:numPr", "w:suppressLineNumbers", "w:pBdr", "w:shd", "w:tabs",
-           "w:suppressAutoHyphens", "w:spacing", "w:ind", "w:jc", "w:outlineLvl", "w:rPr")
+TCPR_SEQ = (
+    "w:cnfStyle",
+    "w:tcW",
+    "w:gridSpan",
+    "w:hMerge",
+    "w:vMerge",
+    "w:tcBorders",
+    "w:shd",
+    "w:noWrap",
+    "w:tcMar",
+    "w:textDirection",
+    "w:tcFitText",
+    "w:vAlign",
+)
+TBLPR_SEQ = (
+    "w:tblStyle",
+    "w:tblpPr",
+    "w:tblOverlap",
+    "w:bidiVisual",
+    "w:tblStyleRowBandSize",
+    "w:tblStyleColBandSize",
+    "w:tblW",
+    "w:jc",
+    "w:tblCellSpacing",
+    "w:tblInd",
+    "w:tblBorders",
+    "w:shd",
+    "w:tblLayout",
+    "w:tblCellMar",
+    "w:tblLook",
+)
+PPR_SEQ = (
+    "w:pStyle",
+    "w:keepNext",
+    "w:keepLines",
+    "w:pageBreakBefore",
+    "w:framePr",
+    "w:widowControl",
+    "w:numPr",
+    "w:suppressLineNumbers",
+    "w:pBdr",
+    "w:shd",
+    "w:tabs",
+    "w:suppressAutoHyphens",
+    "w:spacing",
+    "w:ind",
+    "w:jc",
+    "w:outlineLvl",
+    "w:rPr",
+)
 
 # --- low-level XML helpers ---------------------------------------------------------------
 
@@ -99,10 +141,15 @@ def _styles(doc: Any) -> None:
     lang = rpr.find(qn("w:lang"))
     lang.set(qn("w:val"), "sv-SE")
     lang.set(qn("w:eastAsia"), "sv-SE")
+    for name in ("Header", "Footer"):  # their Letter-sized tab stops would catch our tabs
+        ppr = styles[name].element.get_or_add_pPr()
+        for tabs in ppr.findall(qn("w:tabs")):
+            ppr.remove(tabs)
     normal = styles["Normal"]
     normal.font.size = Pt(10)
     normal.paragraph_format.space_after = Pt(4)
     normal.paragraph_format.line_spacing = 1.1
+    normal.paragraph_format.widow_control = True
     for name, size, before, after in (
         ("Title", 20, 0, 2),
         ("Subtitle", 11, 0, 10),
@@ -137,8 +184,15 @@ def _page(doc: Any) -> Any:
     return section
 
 
-def _run(paragraph: Any, text: str, *, bold: bool = False, italic: bool = False,
-         size: float | None = None, muted: bool = False) -> Any:
+def _run(
+    paragraph: Any,
+    text: str,
+    *,
+    bold: bool = False,
+    italic: bool = False,
+    size: float | None = None,
+    muted: bool = False,
+) -> Any:
     run = paragraph.add_run(text)
     run.bold = bold or None
     run.italic = italic or None
@@ -171,12 +225,15 @@ def _letterhead(section: Any, title: str) -> None:
     _table_frame(table, [11.0, 6.0], sides={"bottom": "6"})
     left, right = table.rows[0].cells
     _run(left.paragraphs[0], "{{ letterhead.forvaltning }}", bold=True, size=10)
-    _run(left.add_paragraph(), "{{ letterhead.worker_name }}, {{ letterhead.worker_role }}",
-         size=9)
-    _run(left.add_paragraph(),
-         "{% if letterhead.worker_phone %}Tel. {{ letterhead.worker_phone }}{% endif %}"
-         "{% if letterhead.worker_phone and letterhead.worker_email %} · {% endif %}"
-         "{{ letterhead.worker_email }}", size=9, muted=True)
+    _run(left.add_paragraph(), "{{ letterhead.worker_name }}, {{ letterhead.worker_role }}", size=9)
+    _run(
+        left.add_paragraph(),
+        "{% if letterhead.worker_phone %}Tel. {{ letterhead.worker_phone }}{% endif %}"
+        "{% if letterhead.worker_phone and letterhead.worker_email %} · {% endif %}"
+        "{{ letterhead.worker_email }}",
+        size=9,
+        muted=True,
+    )
     _run(right.paragraphs[0], title.upper(), bold=True, size=10)
     _run(right.add_paragraph(), "Datum: {{ letterhead.document_date }}", size=9)
     for paragraph in (*left.paragraphs, *right.paragraphs):
@@ -216,7 +273,28 @@ def new_document(*, title: str, footer: str) -> Any:
     body = doc.element.body
     for p in body.findall(qn("w:p")):  # the default template has no paragraphs, but be sure
         body.remove(p)
+    _slim(doc)
     return doc
+
+
+UNUSED_PARTS = ("/thumbnail", "/stylesWithEffects", "/customXml")
+
+
+def _slim(doc: Any) -> None:
+    """Drop what python-docx's default package carries and a letter does not need: its
+    thumbnail (Explorer would preview it), the Word 2010 style copy, a bibliography part
+    and ~140 table styles. Smaller parts also parse faster at every render."""
+    for rels in (doc.part.package.rels, doc.part.rels):
+        for r_id, rel in list(rels.items()):
+            if rel.reltype.endswith(UNUSED_PARTS):
+                rels.pop(r_id)
+    styles = doc.styles.element
+    for style in styles.findall(qn("w:style")):
+        if style.get(qn("w:type")) == "table" and style.get(qn("w:styleId")) not in (
+            "TableNormal",
+            "TableGrid",
+        ):
+            styles.remove(style)
 
 
 # --- tables ------------------------------------------------------------------------------
@@ -224,8 +302,9 @@ def new_document(*, title: str, footer: str) -> Any:
 ALL_SIDES = {k: "4" for k in ("top", "left", "bottom", "right", "insideH", "insideV")}
 
 
-def _table_frame(table: Any, widths_cm: Sequence[float], *,
-                 sides: dict[str, str] | None = None) -> None:
+def _table_frame(
+    table: Any, widths_cm: Sequence[float], *, sides: dict[str, str] | None = None
+) -> None:
     """Fixed layout, exact column widths, thin grey borders, compact cell margins."""
     tbl_pr = table._tbl.tblPr
     table.alignment = WD_TABLE_ALIGNMENT.LEFT
@@ -235,7 +314,7 @@ def _table_frame(table: Any, widths_cm: Sequence[float], *,
     none = {k: "0" for k in ALL_SIDES}
     _borders(tbl_pr, "w:tblBorders", TBLPR_SEQ, {**none, **(sides or {})})
     margins = _child(tbl_pr, "w:tblCellMar", TBLPR_SEQ)
-    for side, width in (("top", 28), ("left", 70), ("bottom", 28), ("right", 70)):
+    for side, width in (("top", 28), ("left", 57), ("bottom", 28), ("right", 57)):
         el = OxmlElement(f"w:{side}")
         el.set(qn("w:w"), str(width))
         el.set(qn("w:type"), "dxa")
@@ -270,18 +349,26 @@ def _tag_row(table: Any, widths_cm: Sequence[float], tag: str) -> None:
     _add_row(table, widths_cm).cells[0].paragraphs[0].add_run(tag)
 
 
-CellSpec = str | Callable[[Any], None]
+CellFill = Callable[[Any, float], None]  # (cell, font size)
+CellSpec = str | CellFill
 
 
 def _fill(cell: Any, spec: CellSpec, size: float) -> None:
     if callable(spec):
-        spec(cell)
+        spec(cell, size)
     else:
         _run(cell.paragraphs[0], spec, size=size)
 
 
-def grid_table(doc: Any, headings: Sequence[str], widths_cm: Sequence[float],
-               loops: Sequence[str], cells: Sequence[CellSpec], *, size: float = 9) -> Any:
+def grid_table(
+    doc: Any,
+    headings: Sequence[str],
+    widths_cm: Sequence[float],
+    loops: Sequence[str],
+    cells: Sequence[CellSpec],
+    *,
+    size: float = 9,
+) -> Any:
     """A bordered table: a repeating header row, then one row inside the `loops` tags."""
     table = doc.add_table(rows=1, cols=len(headings))
     _table_frame(table, widths_cm, sides=ALL_SIDES)
@@ -296,9 +383,13 @@ def grid_table(doc: Any, headings: Sequence[str], widths_cm: Sequence[float],
     row = _add_row(table, widths_cm)
     for cell, spec in zip(row.cells, cells, strict=True):
         _fill(cell, spec, size)
+    # A row moves whole to the next page; one taller than a page still flows on
+    # (ECMA-376 cantSplit), so long texts are never cut off.
+    _mark_row(row, "w:cantSplit")
     for loop in reversed(loops):
-        _tag_row(table, widths_cm, "{%tr endif %}" if loop.startswith("{%tr if") else
-                 "{%tr endfor %}")
+        _tag_row(
+            table, widths_cm, "{%tr endif %}" if loop.startswith("{%tr if") else "{%tr endfor %}"
+        )
     return table
 
 
@@ -323,26 +414,30 @@ def fact_table(doc: Any, rows: Sequence[tuple[str, str] | str]) -> Any:
     return table
 
 
-def vmerge_first(tag: str) -> Callable[[Any], None]:
+def vmerge_first(tag: str) -> CellFill:
     """A cell filled on the first action row of a goal and merged down over the rest."""
 
-    def fill(cell: Any) -> None:
+    def fill(cell: Any, size: float) -> None:
         tc_pr = cell._tc.get_or_add_tcPr()
-        _child(tc_pr, "w:vMerge", TCPR_SEQ,
-               val="{% if loop.first %}restart{% else %}continue{% endif %}")
-        _run(cell.paragraphs[0], "{% if loop.first %}" + tag + "{% endif %}", size=9)
+        _child(
+            tc_pr,
+            "w:vMerge",
+            TCPR_SEQ,
+            val="{% if loop.first %}restart{% else %}continue{% endif %}",
+        )
+        _run(cell.paragraphs[0], "{% if loop.first %}" + tag + "{% endif %}", size=size)
 
     return fill
 
 
-def paragraphs(*specs: tuple[str, dict[str, Any]]) -> Callable[[Any], None]:
+def paragraphs(*specs: tuple[str, dict[str, Any]]) -> CellFill:
     """A cell of several paragraphs, each (text, run format)."""
 
-    def fill(cell: Any) -> None:
+    def fill(cell: Any, size: float) -> None:
         for i, (text, fmt) in enumerate(specs):
             paragraph = cell.paragraphs[0] if i == 0 else cell.add_paragraph()
             paragraph.paragraph_format.space_after = Pt(0)
-            _run(paragraph, text, **{"size": 9, **fmt})
+            _run(paragraph, text, **{"size": size, **fmt})
 
     return fill
 
@@ -385,10 +480,366 @@ def save(doc: Any, path: Path) -> None:
             fixed = zipfile.ZipInfo(info.filename, date_time=(2026, 1, 1, 0, 0, 0))
             fixed.compress_type = zipfile.ZIP_DEFLATED
             dst.writestr(fixed, src.read(info.filename))
-    path.write_bytes(out.getvalue())
+    partial = path.with_name(f".{path.name}.tmp")
+    partial.write_bytes(out.getvalue())
+    partial.replace(path)  # a running sigdesk never reads half a template
 
 
-LAYOUTS_PLACEHOLDER
+# --- the five documents ------------------------------------------------------------------
+
+
+def _h(doc: Any, text: str, level: int = 1) -> None:
+    doc.add_paragraph(text, style=f"Heading {level}")
+
+
+def _goal_cell(goal: str, condition: str, text: str, extra_fmt: dict[str, Any]) -> CellFill:
+    """The goal cell: merged over the goal's action rows; a second line only when set."""
+
+    def fill(cell: Any, size: float) -> None:
+        vmerge_first(goal)(cell, size)
+        for line, fmt in (
+            (f"{{%p if loop.first and {condition} %}}", {}),
+            (text, {"size": size, **extra_fmt}),
+            ("{%p endif %}", {}),
+        ):
+            paragraph = cell.add_paragraph()
+            paragraph.paragraph_format.space_after = Pt(0)
+            _run(paragraph, line, **fmt)
+
+    return fill
+
+
+FOLLOWUP_CELL = paragraphs(
+    ("{{ a.followup_status if a else '' }}", {"bold": True}),
+    ("{{ a.followup_date if a else '' }}", {"muted": True}),
+    ("{{ a.followup_comment if a else '' }}", {}),
+)
+ACTION_LOOPS = ["{%tr for a in g.actions or [none] %}"]
+
+
+def plan() -> Any:
+    doc = new_document(title="Åtgärdsplan", footer="Åtgärdsplan – {{ youth_name }}")
+    title(doc, "Åtgärdsplan", "Sociala insatsgrupper (SIG)")
+    fact_table(
+        doc,
+        [
+            ("Ungdom", "{{ youth_name }}"),
+            "{%tr if personnummer %}",
+            ("Personnummer", "{{ personnummer }}"),
+            "{%tr endif %}",
+            ("Insats", "{{ track }}"),
+            ("Startdatum", "{{ start_date or '–' }}"),
+            ("Beslutsdatum", "{{ decision_date or '–' }}"),
+            ("Samordnare/lots", "{{ letterhead.worker_name }}, {{ letterhead.worker_role }}"),
+            ("Planens datum", "{{ letterhead.document_date }}"),
+            ("Samtycke", "{{ consent_status or '–' }}"),
+        ],
+    )
+    _h(doc, "Nätverk")
+    tag(doc, "{%p if network %}")
+    grid_table(
+        doc,
+        ["Aktör", "Kontaktperson", "Organisation", "Telefon och e-post", "Omfattas av samtycke"],
+        [2.8, 3.2, 3.6, 4.6, 2.8],
+        ["{%tr for n in network %}"],
+        [
+            "{{ n.actor_type }}",
+            "{{ n.contact_name }}",
+            "{{ n.organisation }}",
+            paragraphs(("{{ n.phone }}", {}), ("{{ n.email }}", {})),
+            "{{ 'Ja' if n.covered_by_consent else 'Nej' }}",
+        ],
+    )
+    tag(doc, "{%p else %}")
+    para(doc, "Inga aktörer är registrerade i nätverket.", italic=True)
+    tag(doc, "{%p endif %}")
+    _h(doc, "Övergripande mål")
+    para(doc, "{{ overall_goal or '–' }}")
+    _h(doc, "Mål och åtgärder per livsområde")
+    tag(doc, "{%p for area in life_areas %}")
+    _h(doc, "{{ area.label }}", 2)
+    grid_table(
+        doc,
+        ["Nuläge", "Mål", "Delmål", "Åtgärd/insats", "Ansvarig", "Klart senast", "Uppföljning"],
+        [2.2, 2.6, 2.2, 2.9, 2.6, 2.1, 2.4],
+        ["{%tr for g in area.goals %}", *ACTION_LOOPS],
+        [
+            vmerge_first("{{ g.nulage }}"),
+            _goal_cell(
+                "{{ g.goal }}", "g.own_words", "Med egna ord: ”{{ g.own_words }}”", {"italic": True}
+            ),
+            vmerge_first("{{ g.sub_goals }}"),
+            "{{ a.what if a else '' }}",
+            "{{ a.responsible if a else '' }}",
+            "{{ a.due if a else '' }}",
+            FOLLOWUP_CELL,
+        ],
+        size=8.5,
+    )
+    tag(doc, "{%p endfor %}")
+    tag(doc, "{%p if not life_areas %}")
+    para(doc, "Inga mål är registrerade ännu.", italic=True)
+    tag(doc, "{%p endif %}")
+    _h(doc, "Uppföljning")
+    para(doc, "Planen följs upp vid varje nätverksmöte, minst var femte vecka.")
+    paragraph = para(doc, "Nästa uppföljningsmöte: ", bold=True)
+    _run(paragraph, NEXT_MEETING)
+    _signatures(doc)
+    return doc
+
+
+def _signatures(doc: Any) -> None:
+    _h(doc, "Underskrifter")
+    para(doc, "Vi har tagit del av åtgärdsplanen och är överens om den.")
+    tag(doc, "{%p if signatures %}")
+    table = grid_table(
+        doc,
+        ["Namn", "Roll", "Underskrift", "Datum"],
+        [4.6, 3.4, 6.0, 3.0],
+        ["{%tr for s in signatures %}"],
+        ["{{ s.name }}", "{{ s.role }}", "", ""],
+        size=10,
+    )
+    row = table.rows[2]  # header, loop tag, the signer's row
+    row.height = Cm(1.2)
+    tag(doc, "{%p endif %}")
+
+
+def plan_short() -> Any:
+    doc = new_document(
+        title="Åtgärdsplan (kort)", footer="Åtgärdsplan, kort version – {{ youth_name }}"
+    )
+    title(doc, "Åtgärdsplan – kort version", "Sociala insatsgrupper (SIG)")
+    fact_table(
+        doc,
+        [
+            ("Ungdom", "{{ youth_name }}"),
+            ("Insats", "{{ track }}"),
+            ("Samordnare/lots", "{{ letterhead.worker_name }}, {{ letterhead.worker_role }}"),
+            ("Planens datum", "{{ letterhead.document_date }}"),
+        ],
+    )
+    _h(doc, "Mål och åtgärder")
+    tag(doc, "{%p if goals %}")
+    grid_table(
+        doc,
+        ["Mål", "Åtgärd", "Ansvarig", "När", "Uppföljning"],
+        [4.2, 4.2, 3.4, 2.1, 3.1],
+        ["{%tr for g in goals %}", *ACTION_LOOPS],
+        [
+            _goal_cell(
+                "{{ g.goal }}", "g.life_area", "{{ g.life_area }}", {"muted": True, "size": 8}
+            ),
+            "{{ a.what if a else '' }}",
+            "{{ a.responsible if a else '' }}",
+            "{{ a.due if a else '' }}",
+            FOLLOWUP_CELL,
+        ],
+    )
+    tag(doc, "{%p else %}")
+    para(doc, "Inga mål är registrerade ännu.", italic=True)
+    tag(doc, "{%p endif %}")
+    _h(doc, "Nästa möte")
+    para(doc, NEXT_MEETING)
+    return doc
+
+
+def _meeting_facts(doc: Any, youth: str, *extra: tuple[str, str]) -> None:
+    fact_table(
+        doc,
+        [
+            ("Ungdom", youth),
+            ("Datum", "{{ meeting_date }}"),
+            ("Tid", MEETING_TIME),
+            ("Plats", "{{ place }}"),
+            *extra,
+        ],
+    )
+
+
+def kallelse() -> Any:
+    doc = new_document(title="Kallelse", footer="Kallelse till nätverksmöte")
+    title(doc, "Kallelse till nätverksmöte", "Sociala insatsgrupper (SIG)")
+    para(doc, "Du kallas till nätverksmöte för {{ youth_first_name }}.", size=11)
+    _meeting_facts(doc, "{{ youth_first_name }}")
+    _h(doc, "Syfte")
+    para(doc, "{{ purpose or '–' }}")
+    _h(doc, "Kallade")
+    tag(doc, "{%p if participants %}")
+    grid_table(
+        doc,
+        ["Namn", "Organisation eller roll"],
+        [7.0, 10.0],
+        ["{%tr for p in participants %}"],
+        ["{{ p.name }}", "{{ p.organisation }}"],
+        size=10,
+    )
+    tag(doc, "{%p endif %}")
+    _h(doc, "Dagordning i korthet")
+    tag(doc, "{%p for line in agenda_outline %}")
+    paragraph = para(doc, "{{ loop.index }}. {{ line }}")
+    paragraph.paragraph_format.left_indent = Cm(0.5)
+    paragraph.paragraph_format.space_after = Pt(1)
+    tag(doc, "{%p endfor %}")
+    _h(doc, "Förhinder")
+    para(
+        doc,
+        "Meddela förhinder så snart som möjligt till {{ letterhead.worker_name }}"
+        "{% if letterhead.worker_phone %}, tel. {{ letterhead.worker_phone }}{% endif %}"
+        "{% if letterhead.worker_email %}, {{ letterhead.worker_email }}{% endif %}.",
+    )
+    para(
+        doc,
+        "Uppgifter om ungdomen delas mellan aktörerna bara i den mån ungdomen och/eller "
+        "vårdnadshavarna har lämnat samtycke till det.",
+        size=9,
+        muted=True,
+    )
+    para(doc, "Välkomna!", bold=True)
+    return doc
+
+
+AGENDA_ITEMS = (
+    ("1. Välkommen, närvaro, syfte", "{{ purpose }}"),
+    (
+        "2. Samtycke: ändringar, nya aktörer?",
+        "Gäller samtycket? Behöver någon aktör läggas till eller tas bort?",
+    ),
+    (
+        "3. Vad har gått bra sedan sist",
+        "Ungdomen, vårdnadshavarna och aktörerna berättar om det som har fungerat.",
+    ),
+    ("4. Uppföljning per öppet mål/delmål (ansvarig rapporterar)", None),
+    (
+        "5. Nya eller ändrade mål och åtgärder",
+        "Vad behöver läggas till eller ändras i åtgärdsplanen? Ungdomens egna ord tas med.",
+    ),
+    ("6. Övrigt", ""),
+    ("7. Sammanfattning: vem gör vad till när", "Läses upp innan mötet avslutas."),
+    ("8. Nästa möte", "Datum, tid och plats. Nästa möte hålls inom fem veckor."),
+)
+
+
+def agenda() -> Any:
+    doc = new_document(title="Dagordning", footer="Dagordning, nätverksmöte")
+    title(doc, "Dagordning", "Nätverksmöte – sociala insatsgrupper (SIG)")
+    _meeting_facts(
+        doc,
+        "{{ youth_first_name }}",
+        ("Ordförande", "{{ chair or '–' }}"),
+        ("Antecknare", "{{ note_taker or '–' }}"),
+    )
+    for heading, text in AGENDA_ITEMS:
+        _h(doc, heading, 2)
+        if text is None:
+            tag(doc, "{%p if followups %}")
+            grid_table(
+                doc,
+                ["Nivå", "Mål, delmål eller åtgärd", "Rapporterar"],
+                [2.2, 9.6, 5.2],
+                ["{%tr for f in followups %}"],
+                ["{{ f.level }}", "{{ f.text }}", "{{ f.reporter }}"],
+            )
+            tag(doc, "{%p else %}")
+            para(doc, "Inga öppna mål eller delmål att följa upp.", italic=True)
+            tag(doc, "{%p endif %}")
+        elif text:
+            para(doc, text, muted="{{" not in text)  # explanations grey, case data black
+    return doc
+
+
+def minutes() -> Any:
+    doc = new_document(title="Minnesanteckningar", footer="Minnesanteckningar – {{ youth_name }}")
+    title(doc, "Minnesanteckningar", "Nätverksmöte – sociala insatsgrupper (SIG)")
+    _meeting_facts(
+        doc,
+        "{{ youth_name }}",
+        ("Ordförande", "{{ chair or '–' }}"),
+        ("Antecknare", "{{ note_taker or '–' }}"),
+    )
+    _h(doc, "Närvaro")
+    _table_or(
+        doc,
+        "attendance",
+        ["Namn", "Roll och organisation", "Närvaro"],
+        [5.5, 8.0, 3.5],
+        "r",
+        ["{{ r.name }}", "{{ r.role }}", "{{ r.status }}"],
+        "Ingen närvaro antecknad.",
+    )
+    _h(doc, "Anteckningar")
+    tag(doc, "{%p for n in notes %}")
+    _h(doc, "{{ n.number }}. {{ n.heading }}", 2)
+    para(doc, "{{ n.text or '–' }}")
+    tag(doc, "{%p endfor %}")
+    _h(doc, "Uppföljning av åtgärdsplanen")
+    _table_or(
+        doc,
+        "followups",
+        ["Mål, delmål eller åtgärd", "Status", "Kommentar"],
+        [7.0, 3.0, 7.0],
+        "f",
+        ["{{ f.what }}", "{{ f.status }}", "{{ f.comment }}"],
+        "Ingen uppföljning antecknad.",
+    )
+    _h(doc, "Nya åtgärder")
+    _table_or(
+        doc,
+        "new_actions",
+        ["Åtgärd", "Ansvarig", "Klart senast"],
+        [8.5, 5.5, 3.0],
+        "a",
+        ["{{ a.what }}", "{{ a.responsible }}", "{{ a.due }}"],
+        "Inga nya åtgärder.",
+    )
+    _h(doc, "Beslut")
+    _bullets(doc, "d in decisions", "{{ d }}", "Inga beslut antecknade.")
+    _h(doc, "Nästa möte")
+    para(doc, NEXT_MEETING)
+    _h(doc, "Sändlista")
+    para(
+        doc, "Minnesanteckningarna skickas bara till aktörer som omfattas av ett giltigt samtycke:"
+    )
+    _bullets(
+        doc,
+        "r in distribution",
+        "{{ r.name }}{% if r.name and r.organisation %}, {% endif %}{{ r.organisation }}",
+        "Ingen aktör omfattas av ett giltigt samtycke.",
+    )
+    return doc
+
+
+def _table_or(
+    doc: Any,
+    seq: str,
+    headings: list[str],
+    widths: list[float],
+    var: str,
+    cells: list[CellSpec],
+    empty: str,
+) -> None:
+    tag(doc, f"{{%p if {seq} %}}")
+    grid_table(doc, headings, widths, [f"{{%tr for {var} in {seq} %}}"], cells)
+    tag(doc, "{%p else %}")
+    para(doc, empty, italic=True)
+    tag(doc, "{%p endif %}")
+
+
+def _bullets(doc: Any, loop: str, text: str, empty: str) -> None:
+    tag(doc, f"{{%p for {loop} %}}")
+    para(doc, text, style="List Bullet")
+    tag(doc, "{%p else %}")
+    para(doc, empty, italic=True)
+    tag(doc, "{%p endfor %}")
+
+
+LAYOUTS: dict[str, Callable[[], Any]] = {
+    "atgardsplan.docx": plan,
+    "atgardsplan_kort.docx": plan_short,
+    "kallelse.docx": kallelse,
+    "dagordning.docx": agenda,
+    "minnesanteckningar.docx": minutes,
+}
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -45,12 +45,17 @@ class UTCDateTime(TypeDecorator[datetime]):
 
 
 def str_enum(cls: type[enum.Enum], name: str) -> Enum:
-    """A string column limited to the enum's values by a named CHECK constraint."""
+    """A string column holding an enum's value, checked in Python on every write.
+
+    No CHECK constraint in the schema: in the bundled SQLCipher build a
+    `CHECK (x IN (...))` costs about 0.13 ms per inserted row (ten times the
+    insert itself), and every write goes through SQLAlchemy's validation anyway.
+    """
     return Enum(
         cls,
         name=name,
         native_enum=False,
-        create_constraint=True,
+        create_constraint=False,
         length=32,
         values_callable=lambda e: [m.value for m in e],
         validate_strings=True,

@@ -1,0 +1,155 @@
+"""The command line as IT support uses it: real processes, real files, exit codes."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sqlite3
+import stat
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from sigdesk import __version__
+from sigdesk.config import key_file_path
+from sigdesk.db import PAGE_SIZE
+from tests.conftest import sha256
+
+ROOT = Path(__file__).resolve().parents[2]
+PASS = "demo lösenfras 1"
+FAIL_KEYRING = "keyring.backends.fail.Keyring"
+
+
+def sigdesk(
+    *args: str, passphrase: str | None = None, keyring: str = FAIL_KEYRING, **env: str
+) -> subprocess.CompletedProcess[str]:
+    environ = {k: v for k, v in os.environ.items() if k != "SIGDESK_PASSPHRASE"}
+    environ |= {"PYTHON_KEYRING_BACKEND": keyring, "PYTHONPATH": str(ROOT), **env}
+    if passphrase is not None:
+        environ["SIGDESK_PASSPHRASE"] = passphrase
+    return subprocess.run(
+        [sys.executable, "-m", "sigdesk", *args],
+        capture_output=True,
+        text=True,
+        env=environ,
+        stdin=subprocess.DEVNULL,
+        timeout=120,
+        check=False,
+    )
+
+
+@pytest.fixture(scope="module")
+def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("demo") / "demo.sigdesk"
+    result = sigdesk("demo-data", str(path), "--youths", "12", "--seed", "3", passphrase=PASS)
+    assert result.returncode == 0, result.stderr
+    return path
+
+
+@pytest.fixture
+def demo_copy(demo_file: Path, tmp_path: Path) -> Path:
+    target = tmp_path / "kopia.sigdesk"
+    shutil.copyfile(demo_file, target)
+    shutil.copyfile(key_file_path(demo_file), key_file_path(target))
+    return target
+
+
+def _one_line(result: subprocess.CompletedProcess[str]) -> str:
+    lines = [line for line in result.stderr.splitlines() if line.strip()]
+    assert len(lines) == 1, result.stderr
+    assert "Traceback" not in result.stderr
+    assert lines[0].startswith("sigdesk: ")
+    return lines[0]
+
+
+def test_version() -> None:
+    result = sigdesk("--version")
+    assert result.returncode == 0
+    assert result.stdout.strip() == f"sigdesk {__version__}"
+
+
+def test_demo_data_then_check(demo_file: Path) -> None:
+    for path in (demo_file, key_file_path(demo_file)):
+        assert stat.S_IMODE(path.stat().st_mode) == 0o600
+    result = sigdesk("check", str(demo_file), passphrase=PASS)
+    assert result.returncode == 0, result.stderr
+    assert "schemaversion 0001" in result.stdout and "12 ungdomar" in result.stdout
+
+
+def test_passphrase_file(demo_copy: Path, tmp_path: Path) -> None:
+    secret = tmp_path / "pass.txt"
+    secret.write_text(PASS + "\n", encoding="utf-8")
+    assert sigdesk("check", str(demo_copy), "--passphrase-file", str(secret)).returncode == 0
+    missing = sigdesk("check", str(demo_copy), "--passphrase-file", str(tmp_path / "nej"))
+    assert missing.returncode == 2
+    assert "Lösenfrasfilen" in _one_line(missing)
+
+
+def test_keyring_unlock_without_passphrase(tmp_path: Path) -> None:
+    ring = {"SIGDESK_TEST_KEYRING": str(tmp_path / "ring.json")}
+    backend = "tests.keyrings.FileKeyring"
+    path = tmp_path / "ring.sigdesk"
+    made = sigdesk(
+        "demo-data", str(path), "--youths", "3", passphrase=PASS, keyring=backend, **ring
+    )
+    assert made.returncode == 0, made.stderr
+    result = sigdesk("check", str(path), keyring=backend, **ring)
+    assert result.returncode == 0, result.stderr
+
+
+def test_no_way_to_unlock_is_exit_2(demo_copy: Path) -> None:
+    before = sha256(demo_copy)
+    result = sigdesk("check", str(demo_copy))
+    assert result.returncode == 2
+    assert "SIGDESK_PASSPHRASE" in _one_line(result)
+    assert sha256(demo_copy) == before
+
+
+def test_wrong_passphrase_is_exit_2_and_changes_nothing(demo_copy: Path) -> None:
+    before = sha256(demo_copy), sha256(key_file_path(demo_copy))
+    result = sigdesk("check", str(demo_copy), passphrase="inte rätt lösenfras")
+    assert result.returncode == 2
+    assert "Fel lösenfras" in _one_line(result)
+    assert PASS not in result.stderr
+    assert (sha256(demo_copy), sha256(key_file_path(demo_copy))) == before
+
+
+def test_damage_found_by_check_is_exit_1(demo_copy: Path) -> None:
+    data = bytearray(demo_copy.read_bytes())
+    data[3 * PAGE_SIZE + 100] ^= 0xFF
+    demo_copy.write_bytes(bytes(data))
+    before = sha256(demo_copy)
+    result = sigdesk("check", str(demo_copy), passphrase=PASS)
+    assert result.returncode == 1, result.stderr
+    assert "Skada hittad" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert sha256(demo_copy) == before
+
+
+def test_plain_sqlite_and_missing_key_file(demo_copy: Path, tmp_path: Path) -> None:
+    plain = tmp_path / "plain.sigdesk"
+    sqlite3.connect(plain).execute("CREATE TABLE t (x)").connection.commit()
+    result = sigdesk("check", str(plain), passphrase=PASS)
+    assert result.returncode == 1
+    assert "okrypterad" in _one_line(result)
+    key_file_path(demo_copy).unlink()
+    result = sigdesk("check", str(demo_copy), passphrase=PASS)
+    assert result.returncode == 2
+    assert "Nyckelfilen" in _one_line(result)
+
+
+def test_demo_data_never_overwrites(demo_copy: Path) -> None:
+    before = sha256(demo_copy)
+    result = sigdesk("demo-data", str(demo_copy), passphrase=PASS)
+    assert result.returncode == 2
+    assert "finns redan" in _one_line(result)
+    assert sha256(demo_copy) == before
+
+
+def test_usage_errors_are_exit_2(tmp_path: Path) -> None:
+    assert sigdesk("check").returncode == 2
+    result = sigdesk("demo-data", str(tmp_path / "x.sigdesk"), "--today", "2026-02-30")
+    assert result.returncode == 2
+    assert not (tmp_path / "x.sigdesk").exists()
