@@ -101,7 +101,7 @@ def cmd_demo_data(args: argparse.Namespace) -> int:
     if args.youths < 1 or args.youths > 20000:
         raise UsageError("--youths ska vara 1–20000.")
     # Fictional data only: SQLCipher's memory wiping is off for this bulk write.
-    caseload = create_caseload(args.path, passphrase=_new_passphrase(args), memory_security=False)
+    caseload = create_caseload(args.path, passphrase=_new_passphrase(args))
     try:
         with caseload.session_scope() as session:
             demo.build(session, youths=args.youths, seed=args.seed, today=args.today)

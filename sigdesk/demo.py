@@ -223,12 +223,10 @@ def _address_book(rows: _Rows, rng: random.Random) -> dict[ActorType, list[int]]
 
 def _situation(rng: random.Random, index: int) -> str:
     """Which deadline situation youth number `index` is in (a fixed, varied mix)."""
-    if index < 5:  # the first five cover every status even in a tiny caseload
-        return ("forsenat", "snart", "i_tid", "planerat_for_sent", "ok")[index]
-    return rng.choices(
-        ["forsenat", "snart", "i_tid", "planerat_for_sent", "ok", "avslutad", "forslag"],
-        weights=[12, 12, 45, 6, 10, 10, 5],
-    )[0]
+    situations = ["forsenat", "snart", "i_tid", "planerat_for_sent", "ok", "avslutad", "forslag"]
+    if index < len(situations):  # every situation even in a tiny caseload
+        return situations[index]
+    return rng.choices(situations, weights=[12, 12, 45, 6, 10, 10, 5])[0]
 
 
 def build(session: Session, *, youths: int, seed: int, today: date) -> None:

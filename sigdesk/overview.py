@@ -23,6 +23,7 @@ from sigdesk.models.catalogues import (
     REQUIRED_ACTOR_TYPES,
     ConsentGiver,
     MeetingStatus,
+    Track,
     YouthStatus,
 )
 
@@ -79,7 +80,10 @@ class TodoItem:
     text: str  # Swedish, without the youth's name
 
 
-def _active_youths(session: Session) -> list[tuple[int, str, str, date | None, int, date | None]]:
+_ActiveYouth = tuple[int, str, str, date | None, int, date | None]
+
+
+def _active_youths(session: Session) -> list[_ActiveYouth]:
     query = select(
         Youth.id,
         Youth.first_name,
@@ -92,7 +96,11 @@ def _active_youths(session: Session) -> list[tuple[int, str, str, date | None, i
 
 
 def deadline_overview(
-    session: Session, *, today: date, warning_days: int = 7
+    session: Session,
+    *,
+    today: date,
+    warning_days: int = 7,
+    _active: list[_ActiveYouth] | None = None,
 ) -> list[YouthDeadline]:
     """The deadline status of every active youth (closed and proposed ones have none).
 
@@ -112,7 +120,7 @@ def deadline_overview(
     ):
         planned[youth_id].append(starts_at)
     rows = []
-    for youth_id, first, last, start, interval, _born in _active_youths(session):
+    for youth_id, first, last, start, interval, _born in _active or _active_youths(session):
         held = last_held.get(youth_id)
         held_day = held.date() if held is not None else None
         anchor = anchor_date(last_held=held_day, start_date=start)
@@ -163,47 +171,60 @@ def _deadline_items(rows: list[YouthDeadline]) -> list[TodoItem]:
     return items
 
 
+def _adult_cutoff(today: date) -> date:
+    """Born on or before this day: 18 or older today."""
+    try:
+        return today.replace(year=today.year - ADULT_AGE)
+    except ValueError:  # 29 February
+        return today.replace(year=today.year - ADULT_AGE, day=28)
+
+
 def _consent_items(
     session: Session, youths: dict[int, tuple[str, date | None]], today: date
 ) -> list[TodoItem]:
-    """Consent expiring within two weeks, and network actors no valid consent covers."""
-    network: dict[int, set[int]] = defaultdict(set)
-    for youth_id, actor_id in session.execute(
-        select(NetworkMember.youth_id, NetworkMember.actor_id)
-    ):
-        if youth_id in youths:
-            network[youth_id].add(actor_id)
-    covered: dict[int, set[int]] = defaultdict(set)
-    expiring: dict[int, date] = {}
-    query = (
-        select(Consent.youth_id, Consent.given_by, Consent.valid_until, consent_actor.c.actor_id)
-        .join(consent_actor, consent_actor.c.consent_id == Consent.id)
-        .where(
-            Consent.signed_on <= today,
-            (Consent.valid_until.is_(None)) | (Consent.valid_until >= today),
-            (Consent.withdrawn_on.is_(None)) | (Consent.withdrawn_on > today),
+    """Consent expiring within two weeks, and network actors no valid consent covers.
+
+    Both are set-based queries: whose consent counts follows consent.counts_for (from
+    18 only the youth's own).
+    """
+    counts = (
+        (Consent.signed_on <= today)
+        & (Consent.valid_until.is_(None) | (Consent.valid_until >= today))
+        & (Consent.withdrawn_on.is_(None) | (Consent.withdrawn_on > today))
+        & (
+            (Consent.given_by == ConsentGiver.YOUTH)
+            | Youth.birth_date.is_(None)
+            | (Youth.birth_date > _adult_cutoff(today))
         )
     )
-    for youth_id, given_by, valid_until, actor_id in session.execute(query):
-        if youth_id not in youths:
-            continue
-        born = youths[youth_id][1]
-        if (
-            given_by is not ConsentGiver.YOUTH
-            and born is not None
-            and age_on(born, today) >= ADULT_AGE
-        ):
-            continue
-        covered[youth_id].add(actor_id)
-        if valid_until is not None and valid_until <= today + timedelta(days=CONSENT_WARNING_DAYS):
-            expiring[youth_id] = min(valid_until, expiring.get(youth_id, valid_until))
+    expiring = session.execute(
+        select(Consent.youth_id, func.min(Consent.valid_until))
+        .join(Youth, Youth.id == Consent.youth_id)
+        .where(counts, Consent.valid_until <= today + timedelta(days=CONSENT_WARNING_DAYS))
+        .group_by(Consent.youth_id)
+    )
     items = [
         TodoItem(TodoKind.CONSENT_EXPIRING, y, youths[y][0], day, f"Samtycke upphör {day}")
-        for y, day in expiring.items()
+        for y, day in expiring
+        if y in youths
     ]
-    for youth_id, actors in network.items():
-        missing = len(actors - covered[youth_id])
-        if missing:
+    covered = (
+        select(consent_actor.c.actor_id)
+        .join(Consent, Consent.id == consent_actor.c.consent_id)
+        .where(
+            Consent.youth_id == NetworkMember.youth_id,
+            consent_actor.c.actor_id == NetworkMember.actor_id,
+            counts,
+        )
+    )
+    uncovered = session.execute(
+        select(NetworkMember.youth_id, func.count())
+        .join(Youth, Youth.id == NetworkMember.youth_id)
+        .where(Youth.status == YouthStatus.ACTIVE, ~covered.exists())
+        .group_by(NetworkMember.youth_id)
+    )
+    for youth_id, missing in uncovered:
+        if youth_id in youths:
             text = (
                 f"{missing} aktör{'er' if missing > 1 else ''} i nätverket saknar giltigt samtycke"
             )
@@ -215,16 +236,20 @@ def _consent_items(
 
 def _actor_items(session: Session, youths: dict[int, tuple[str, date | None]]) -> list[TodoItem]:
     """Polis and skola must take part: youths whose network lacks one of them."""
-    present: dict[int, set[str]] = defaultdict(set)
-    for youth_id, actor_type in session.execute(
-        select(NetworkMember.youth_id, Actor.actor_type).join(
-            Actor, Actor.id == NetworkMember.actor_id
+    has = [func.max(Actor.actor_type == t) for t in REQUIRED_ACTOR_TYPES]
+    present = {
+        youth_id: flags
+        for youth_id, *flags in session.execute(
+            select(NetworkMember.youth_id, *has)
+            .join(Actor, Actor.id == NetworkMember.actor_id)
+            .where(Actor.actor_type.in_(REQUIRED_ACTOR_TYPES))
+            .group_by(NetworkMember.youth_id)
         )
-    ):
-        present[youth_id].add(actor_type)
+    }
     items = []
     for youth_id, (name, _born) in youths.items():
-        missing = [t.label for t in REQUIRED_ACTOR_TYPES if t not in present[youth_id]]
+        flags = present.get(youth_id, [0] * len(REQUIRED_ACTOR_TYPES))
+        missing = [t.label for t, flag in zip(REQUIRED_ACTOR_TYPES, flags, strict=True) if not flag]
         if missing:
             text = " och ".join(missing) + " saknas i nätverket"
             items.append(TodoItem(TodoKind.ACTOR_MISSING, youth_id, name, None, text))
@@ -255,8 +280,9 @@ def _closure_items(session: Session, today: date, warning_days: int) -> list[Tod
 
 def todo_list(session: Session, *, today: date, warning_days: int = 7) -> list[TodoItem]:
     """ "Att göra" for the whole caseload, most urgent first (SPEC §4)."""
-    deadlines = deadline_overview(session, today=today, warning_days=warning_days)
-    youths = {y[0]: (f"{y[1]} {y[2]}", y[5]) for y in _active_youths(session)}
+    active = _active_youths(session)
+    deadlines = deadline_overview(session, today=today, warning_days=warning_days, _active=active)
+    youths = {y[0]: (f"{y[1]} {y[2]}", y[5]) for y in active}
     items = (
         _deadline_items(deadlines)
         + _consent_items(session, youths, today)
@@ -265,3 +291,38 @@ def todo_list(session: Session, *, today: date, warning_days: int = 7) -> list[T
     )
     items.sort(key=lambda i: (TODO_ORDER.index(i.kind), i.due or date.max, i.youth_name))
     return items
+
+
+@dataclass(frozen=True)
+class CaseloadRow:
+    """One line of the caseload list: every youth, with a deadline when active."""
+
+    youth_id: int
+    first_name: str
+    last_name: str
+    birth_date: date | None
+    track: Track
+    status: YouthStatus
+    deadline: DeadlineInfo | None
+
+    @property
+    def name(self) -> str:
+        return f"{self.first_name} {self.last_name}"
+
+    def age(self, today: date) -> int | None:
+        return age_on(self.birth_date, today) if self.birth_date else None
+
+
+def caseload_rows(session: Session, *, today: date, warning_days: int = 7) -> list[CaseloadRow]:
+    """Every youth in the caseload for the list view, sorted by name."""
+    deadlines = {
+        d.youth_id: d.info
+        for d in deadline_overview(session, today=today, warning_days=warning_days)
+    }
+    query = select(
+        Youth.id, Youth.first_name, Youth.last_name, Youth.birth_date, Youth.track, Youth.status
+    ).order_by(Youth.last_name, Youth.first_name, Youth.id)
+    return [
+        CaseloadRow(yid, first, last, born, track, status, deadlines.get(yid))
+        for yid, first, last, born, track, status in session.execute(query)
+    ]

@@ -16,7 +16,7 @@ def create_caseload(
     passphrase: str,
     use_keyring: bool = True,
     kdf: keystore.KdfParams = keystore.DEFAULT_KDF,
-    memory_security: bool = True,
+    memory_security: bool = False,
 ) -> db.Caseload:
     """A new, empty caseload at `path`; never replaces a file that is already there."""
     keys = key_file_path(path)

@@ -153,3 +153,40 @@ def test_usage_errors_are_exit_2(tmp_path: Path) -> None:
     result = sigdesk("demo-data", str(tmp_path / "x.sigdesk"), "--today", "2026-02-30")
     assert result.returncode == 2
     assert not (tmp_path / "x.sigdesk").exists()
+
+
+def test_deadlines_json_keys_and_text(demo_file: Path) -> None:
+    import json
+
+    result = sigdesk(
+        "deadlines", str(demo_file), "--today", "2026-11-22", "--json", passphrase=PASS
+    )
+    assert result.returncode == 0, result.stderr
+    rows = json.loads(result.stdout)
+    assert rows and all(
+        set(r)
+        == {"youth_id", "name", "status", "deadline", "days_left", "next_meeting", "last_held"}
+        for r in rows
+    )
+    assert {r["status"] for r in rows} <= {"ok", "i_tid", "planerat_for_sent", "snart", "forsenat"}
+    text = sigdesk("deadlines", str(demo_file), passphrase=PASS)
+    assert text.returncode == 0 and len(text.stdout.splitlines()) == len(rows)
+
+
+def test_calendar_export_parses_back(demo_file: Path, tmp_path: Path) -> None:
+    from icalendar import Calendar
+
+    out = tmp_path / "moten.ics"
+    result = sigdesk("calendar", str(demo_file), "--out", str(out), passphrase=PASS)
+    assert result.returncode == 0, result.stderr
+    events = Calendar.from_ical(out.read_bytes()).walk("VEVENT")
+    assert events and all(str(e["DTSTART"].dt.tzinfo) == "Europe/Stockholm" for e in events)
+    again = tmp_path / "igen.ics"
+    sigdesk("calendar", str(demo_file), "--out", str(again), passphrase=PASS)
+    uids = lambda p: [str(e["UID"]) for e in Calendar.from_ical(p.read_bytes()).walk("VEVENT")]  # noqa: E731
+    assert uids(out) == uids(again)
+    missing = sigdesk(
+        "calendar", str(demo_file), "--out", str(tmp_path / "nej" / "x.ics"), passphrase=PASS
+    )
+    assert missing.returncode != 0
+    _one_line(missing)

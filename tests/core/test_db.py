@@ -40,7 +40,7 @@ def test_pragmas_on_every_connection(caseload: Caseload) -> None:
         assert pragma("foreign_keys") == 1
         assert pragma("secure_delete") == 1
         assert pragma("temp_store") == 2  # MEMORY
-        assert pragma("cipher_memory_security") == "1"
+        assert pragma("cipher_memory_security") == "0"  # off by default: see db.open_caseload
 
 
 def test_canaries_never_in_database_files(caseload: Caseload) -> None:
