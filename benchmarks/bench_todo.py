@@ -33,7 +33,7 @@ def main() -> None:
             )
         )
     caseload.close()
-    env = bench_env() | {"SIGDESK_PASSPHRASE": PASSPHRASE}
+    env = bench_env()  # the key comes from the (test) keyring, as on a worker's laptop
     cli = [sys.executable, "-m", "sigdesk", "deadlines", str(path), "--json"]
     cli_med = process_ms(cli, env=env)
     version_med = process_ms([sys.executable, "-m", "sigdesk", "--version"], env=env)
