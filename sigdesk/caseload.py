@@ -50,6 +50,7 @@ YOUTH_FIELD_LABELS = {
     "dom_timing": "Start före/efter dom",
     "start_date": "Startdatum",
     "meeting_interval_days": "Mötesintervall",
+    "overall_goal": "Övergripande mål",
     "notes": "Anteckningar",
 }
 
@@ -76,6 +77,7 @@ class YouthData:
     dom_timing: DomTiming | None = None
     start_date: date | None = None
     meeting_interval_days: int = DEFAULT_INTERVAL_DAYS
+    overall_goal: str = ""
     notes: str = ""
 
 
@@ -153,6 +155,7 @@ def _validated(data: YouthData, *, today: date) -> tuple[YouthData, str | None, 
         school=check.optional_text("Skola", data.school),
         stadsdel=check.optional_text("Stadsdel", data.stadsdel, max_length=100),
         proposed_by=check.optional_text("Föreslagen av", data.proposed_by),
+        overall_goal=check.optional_text("Övergripande mål", data.overall_goal, max_length=5000),
         notes=check.optional_text("Anteckningar", data.notes, max_length=20000),
     )
     warnings = []

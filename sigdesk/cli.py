@@ -177,6 +177,31 @@ def cmd_calendar(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_export(args: argparse.Namespace) -> int:
+    from sigdesk.doc_builders import ExportRequest, export
+    from sigdesk.documents import DocumentKind
+
+    request = ExportRequest(
+        kind=DocumentKind(args.kind),
+        youth_id=args.youth,
+        out=args.out,
+        meeting_id=args.meeting,
+        overwrite=args.force,
+        template_dir=args.templates,
+        include_personnummer=args.personnummer,
+    )
+    if request.out.exists() and not request.overwrite:
+        raise UsageError(f"Filen finns redan: {request.out} (använd --force för att skriva över).")
+    caseload = open_for_cli(args.path, args)
+    try:
+        with caseload.session_scope() as session:
+            path = export(session, request, today=args.today)
+    finally:
+        caseload.close()
+    print(f"Skrev {path} (Word-filen är inte krypterad)")
+    return 0
+
+
 # --- parsing -----------------------------------------------------------------------------
 
 
@@ -231,6 +256,19 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--youth", type=int, metavar="ID", help="only this youth's meetings")
     _add_unlock(p)
     p.set_defaults(run=cmd_calendar)
+
+    p = sub.add_parser("export", help="write a Word document (plan, minutes, …)")
+    p.add_argument("kind", choices=["plan", "plan-short", "kallelse", "agenda", "minutes"])
+    p.add_argument("path", type=Path, metavar="PATH")
+    p.add_argument("--youth", type=int, required=True, metavar="ID")
+    p.add_argument("--meeting", type=int, metavar="ID", help="default: next planned / last held")
+    p.add_argument("--out", type=Path, required=True, metavar="FILE.docx")
+    p.add_argument("--force", action="store_true", help="overwrite an existing file")
+    p.add_argument("--templates", type=Path, metavar="DIR", help="a folder of custom templates")
+    p.add_argument("--personnummer", action="store_true", help="print it in the full plan")
+    p.add_argument("--today", type=_iso_date, default=None, metavar="YYYY-MM-DD")
+    _add_unlock(p)
+    p.set_defaults(run=cmd_export)
     return parser
 
 

@@ -24,6 +24,7 @@ from sqlalchemy import insert
 from sqlalchemy.orm import Session
 
 from sigdesk.idnumber import luhn_digit
+from sigdesk.meetings import AGENDA
 from sigdesk.models import (
     Action,
     Actor,
@@ -35,6 +36,7 @@ from sigdesk.models import (
     Goal,
     Guardian,
     Meeting,
+    MeetingNote,
     NetworkMember,
     SubGoal,
     WorkerProfile,
@@ -157,6 +159,18 @@ ACTION_TEXTS = (
     "Kontakt med fritidsgården",
 )
 FICTION_PHONE = "070-1740 6{:02d}"
+SUBGOAL_STEPS = ("Första steget: {} två veckor i rad", "{} en hel månad", "{} hela terminen")
+OVERALL_GOALS = (
+    "{} ska ha en fungerande skolgång och en trygg fritid utan kriminalitet.",
+    "{} ska bo kvar hemma, gå i skolan och hitta vänner som är bra för hen.",
+    "{} ska få stöd att bryta med kriminella kamrater och må bättre.",
+)
+NOTES = {
+    1: "Alla hälsades välkomna. Syftet med mötet gicks igenom.",
+    3: "Skolan berättar om bättre närvaro. Familjen upplever att det är lugnare hemma.",
+    6: "Inget övrigt.",
+}
+DECISIONS = "Skolan bjuder in till elevhälsomöte.\nNästa möte bokas inom fem veckor."
 
 
 def fictional_personnummer(rng: random.Random, born: date, *, girl: bool) -> str:
@@ -293,6 +307,7 @@ def _youth(
         court_statement=rng.random() < 0.2,
         start_date=start if status is not YouthStatus.PROPOSED else None,
         meeting_interval_days=interval,
+        overall_goal=rng.choice(OVERALL_GOALS).format(first),
         notes="",
         created_at=_utc(start - timedelta(days=25)),
         updated_at=_utc(start),
@@ -349,6 +364,10 @@ def _youth(
         rows.add(
             Event, youth_id=youth_id, at=_utc(closed_on), kind=EventKind.CLOSED, summary="Avslutad"
         )
+
+
+def _capitalised(text: str) -> str:
+    return text[:1].upper() + text[1:]
 
 
 def _utc(day: date) -> datetime:
@@ -442,7 +461,7 @@ def _plan(
             sub_id = rows.add(
                 SubGoal,
                 goal_id=goal_id,
-                description=f"Delmål {sub_pos + 1}: {text.lower()} under en månad",
+                description=_capitalised(SUBGOAL_STEPS[sub_pos].format(text.lower())),
                 target_date=start + timedelta(days=60 * (sub_pos + 1)),
                 status=PlanStatus.ONGOING,
                 position=sub_pos,
@@ -532,6 +551,14 @@ def _meetings(
                 status=AttendanceStatus.PRESENT,
             )
         if n >= len(held_days) - 3:  # the recent follow-ups; older history is in the minutes
+            for item, text in NOTES.items():
+                rows.add(
+                    MeetingNote,
+                    meeting_id=meeting_id,
+                    item=item,
+                    heading=AGENDA[item - 1],
+                    text=text,
+                )
             for goal_id in plan.goals:
                 rows.add(
                     FollowUp,
@@ -583,7 +610,7 @@ def _meeting(rows: _Rows, youth_id: int, day: date, at: time, status: MeetingSta
         chair="Sam Exempelsson",
         note_taker="Sam Exempelsson",
         agenda="",
-        decisions="",
+        decisions=DECISIONS if status is MeetingStatus.HELD else "",
         cancel_reason="Sjukdom" if status is MeetingStatus.CANCELLED else "",
         created_at=_utc(day - timedelta(days=30)),
     )

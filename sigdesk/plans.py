@@ -313,11 +313,12 @@ def _latest_followups(session: Session, youth_id: int) -> dict[ItemRef, LatestFo
     )
     latest: dict[ItemRef, LatestFollowUp] = {}
     for fu, starts_at in rows:
-        latest[_ref_of(fu)] = LatestFollowUp(fu.status, fu.comment, starts_at.date())
+        latest[ref_of(fu)] = LatestFollowUp(fu.status, fu.comment, starts_at.date())
     return latest
 
 
-def _ref_of(fu: FollowUp) -> ItemRef:
+def ref_of(fu: FollowUp) -> ItemRef:
+    """The goal, sub-goal or action a follow-up is about."""
     if fu.goal_id is not None:
         return ItemRef(ItemKind.GOAL, fu.goal_id)
     if fu.subgoal_id is not None:
@@ -414,6 +415,6 @@ def followup_history(session: Session, goal_id: int) -> list[FollowUpRow]:
         .order_by(Meeting.starts_at, FollowUp.id)
     )
     return [
-        FollowUpRow(_ref_of(fu), fu.meeting_id, starts_at.date(), fu.status, fu.comment)
+        FollowUpRow(ref_of(fu), fu.meeting_id, starts_at.date(), fu.status, fu.comment)
         for fu, starts_at in rows
     ]

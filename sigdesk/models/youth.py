@@ -54,6 +54,7 @@ class Youth(Base):
     dom_timing: Mapped[DomTiming | None] = mapped_column(str_enum(DomTiming, "dom_timing"))
     start_date: Mapped[date | None] = mapped_column(Date)
     meeting_interval_days: Mapped[int] = mapped_column(Integer, default=DEFAULT_INTERVAL_DAYS)
+    overall_goal: Mapped[str] = mapped_column(Text, default="", server_default="")
     notes: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)

@@ -75,7 +75,7 @@ def test_demo_data_then_check(demo_file: Path) -> None:
         assert stat.S_IMODE(path.stat().st_mode) == 0o600
     result = sigdesk("check", str(demo_file), passphrase=PASS)
     assert result.returncode == 0, result.stderr
-    assert "schemaversion 0001" in result.stdout and "12 ungdomar" in result.stdout
+    assert "schemaversion 0002" in result.stdout and "12 ungdomar" in result.stdout
 
 
 def test_passphrase_file(demo_copy: Path, tmp_path: Path) -> None:
@@ -190,3 +190,78 @@ def test_calendar_export_parses_back(demo_file: Path, tmp_path: Path) -> None:
     )
     assert missing.returncode != 0
     _one_line(missing)
+
+
+def test_export_every_kind_and_bad_input(demo_file: Path, tmp_path: Path) -> None:
+    from docx import Document
+
+    for kind in ("plan", "plan-short", "kallelse", "agenda", "minutes"):
+        out = tmp_path / f"{kind}.docx"
+        result = sigdesk(
+            "export", kind, str(demo_file), "--youth", "3", "--out", str(out), passphrase=PASS
+        )
+        assert result.returncode == 0, result.stderr
+        assert Document(str(out)).paragraphs
+    before = sha256(tmp_path / "plan.docx")
+    again = sigdesk(
+        "export",
+        "plan",
+        str(demo_file),
+        "--youth",
+        "3",
+        "--out",
+        str(tmp_path / "plan.docx"),
+        passphrase=PASS,
+    )
+    assert again.returncode == 2 and "--force" in _one_line(again)
+    assert sha256(tmp_path / "plan.docx") == before
+    forced = sigdesk(
+        "export",
+        "plan",
+        str(demo_file),
+        "--youth",
+        "3",
+        "--out",
+        str(tmp_path / "plan.docx"),
+        "--force",
+        passphrase=PASS,
+    )
+    assert forced.returncode == 0
+    proposed = 7  # the demo's 7th youth is a proposal: no meeting held
+    none = sigdesk(
+        "export",
+        "minutes",
+        str(demo_file),
+        "--youth",
+        str(proposed),
+        "--out",
+        str(tmp_path / "m.docx"),
+        passphrase=PASS,
+    )
+    assert none.returncode == 2 and "genomfört möte" in _one_line(none)
+    missing = sigdesk(
+        "export",
+        "plan",
+        str(demo_file),
+        "--youth",
+        "3",
+        "--out",
+        str(tmp_path / "nej" / "p.docx"),
+        passphrase=PASS,
+    )
+    assert missing.returncode != 0 and "Mappen finns inte" in _one_line(missing)
+    unknown = sigdesk(
+        "export",
+        "plan",
+        str(demo_file),
+        "--youth",
+        "999",
+        "--out",
+        str(tmp_path / "u.docx"),
+        passphrase=PASS,
+    )
+    assert unknown.returncode != 0
+    _one_line(unknown)
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(
+        f"{k}.docx" for k in ("plan", "plan-short", "kallelse", "agenda", "minutes")
+    )

@@ -13,7 +13,7 @@ from sqlalchemy import select, text
 
 from sigdesk import keystore
 from sigdesk.caseload import GuardianData, YouthData, add_guardian, add_youth
-from sigdesk.db import PAGE_SIZE, Caseload, check_caseload, open_caseload
+from sigdesk.db import PAGE_SIZE, SCHEMA_HEAD, Caseload, check_caseload, open_caseload
 from sigdesk.errors import (
     NewerSchemaError,
     NotACaseloadError,
@@ -174,4 +174,4 @@ def test_newer_schema_refused_without_a_write(caseload: Caseload) -> None:
 def test_check_reports_schema_version(caseload: Caseload) -> None:
     report = check_caseload(caseload)
     assert report.ok
-    assert report.schema_version == "0001"
+    assert report.schema_version == SCHEMA_HEAD

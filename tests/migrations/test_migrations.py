@@ -49,3 +49,40 @@ def test_event_log_is_append_only(caseload: Caseload) -> None:
         conn.execute(text("DELETE FROM youth WHERE id = :id"), {"id": youth_id})
     with caseload.engine.connect() as conn:
         assert conn.execute(text("SELECT count(*) FROM event")).scalar() == 0
+
+
+def test_old_file_is_backed_up_then_upgraded(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """A caseload at the first schema: copied beside itself (0600), then upgraded; data kept."""
+    import os
+    import stat
+
+    from sigdesk import db
+    from sigdesk.migrate import upgrade
+
+    key = os.urandom(32)
+    path = tmp_path / "gammal.sigdesk"
+    path.touch(mode=0o600)
+    engine = db._make_engine(path, key, create=True, memory_security=False)
+    with engine.begin() as conn:
+        upgrade(conn, "0001")
+        conn.execute(
+            text(
+                "INSERT INTO youth (first_name, last_name, gender, track, school, stadsdel, status,"
+                " proposed_by, court_statement, meeting_interval_days, notes, created_at,"
+                " updated_at) VALUES ('Maja', 'Ek', 'flicka', 'sig_unga', '', '', 'forslag', '',"
+                " 0, 35, '', '2026-01-01 00:00:00', '2026-01-01 00:00:00')"
+            )
+        )
+    engine.dispose()
+    caseload = db.open_caseload(path, key)
+    assert caseload.schema_version() == SCHEMA_HEAD
+    with caseload.engine.connect() as conn:
+        row = conn.execute(text("SELECT first_name, overall_goal FROM youth")).one()
+    assert tuple(row) == ("Maja", "")
+    caseload.close()
+    backups = [p for p in tmp_path.iterdir() if p.name.endswith(".bak")]
+    assert len(backups) == 1 and "0001" in backups[0].name
+    assert stat.S_IMODE(backups[0].stat().st_mode) == 0o600
+    old = db.open_caseload(backups[0], key, backup_before_upgrade=False)
+    assert old.schema_version() == SCHEMA_HEAD  # the backup opens (and upgrades) too
+    old.close()
