@@ -28,14 +28,31 @@ def atomic_write_bytes(path: Path, data: bytes, *, overwrite: bool = True) -> No
         if overwrite:
             os.replace(tmp_name, path)
         else:
-            # link() fails if the target appeared meanwhile; never clobbers it.
-            os.link(tmp_name, path)
-            os.unlink(tmp_name)
+            _place_new(tmp_name, path)
     except BaseException:
         with contextlib.suppress(FileNotFoundError):
             os.unlink(tmp_name)
         raise
     fsync_dir(path.parent)
+
+
+def _place_new(tmp_name: str, path: Path) -> None:
+    """Move the finished temporary file to `path`, which must not exist.
+
+    link() refuses atomically if the target appeared meanwhile. File systems without
+    hard links (FAT/exFAT sticks, some SMB shares) get check-then-rename instead: a
+    tiny race, but never a half-written file.
+    """
+    try:
+        os.link(tmp_name, path)
+    except FileExistsError:
+        raise
+    except OSError:
+        if path.exists():
+            raise FileExistsError(path) from None
+        os.replace(tmp_name, path)
+        return
+    os.unlink(tmp_name)
 
 
 def fsync_dir(folder: Path) -> None:
