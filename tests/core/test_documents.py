@@ -55,7 +55,7 @@ def letterhead() -> dc.Letterhead:
         forvaltning="Hägersten-Älvsjö stadsdelsförvaltning",
         worker_name="Maria Åkesson",
         worker_role="Samordnare",
-        worker_phone="08-508 123 45",
+        worker_phone="070-1740 605",
         worker_email="maria.akesson@exempel.se",
         document_date=date(2026, 11, 22),
     )
@@ -134,9 +134,9 @@ def plan_doc(personnummer: str | None = PNR) -> dc.PlanDoc:
                 True,
             ),
             dc.NetworkRow(
-                "Skola", "Sara Ek", "Västbergaskolan", "08-508 999 00", "sara.ek@exempel.se", True
+                "Skola", "Sara Ek", "Västbergaskolan", "070-1740 607", "sara.ek@exempel.se", True
             ),
-            dc.NetworkRow("BUP", "Karin Holm", "BUP Liljeholmen", "08-123 000 11", "", False),
+            dc.NetworkRow("BUP", "Karin Holm", "BUP Liljeholmen", "070-1740 608", "", False),
         ],
         overall_goal="Elias ska ha en trygg skolgång och en meningsfull fritid utan brott.",
         life_areas=[school, crime],
