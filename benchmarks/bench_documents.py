@@ -1,0 +1,177 @@
+"""SPEC §9: export åtgärdsplan with 40 goals ≤ 300 ms, minutes ≤ 200 ms, and each
+≤ 1.3 × python-docx writing the same document by hand, measured in the same run.
+
+Run: .venv/bin/python -m benchmarks.bench_documents
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import io
+import itertools
+import tempfile
+from collections.abc import Callable, Sequence
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from docx import Document
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.shared import Cm
+
+from benchmarks.common import median_ms
+from sigdesk import doc_context as dc
+from sigdesk.documents import DocumentKind, render, write_document
+from tests.core import test_documents as examples
+
+AREAS = ["Kriminalitet", "Skola/sysselsättning", "Fritid", "Familj", "Kamrater", "Hälsa/mående"]
+AREAS += ["Droger/missbruk", "Boende"]
+
+
+def _goal(i: int) -> dc.GoalRow:
+    action = dc.ActionRow(
+        f"Åtgärd {i}: mentorssamtal varje vecka",
+        "Västbergaskolan (Sara Ek)",
+        date(2026, 12, 18),
+        "Pågår",
+        date(2026, 11, 20),
+        "Tre av fyra samtal hölls.",
+    )
+    return dc.GoalRow(
+        f"Nuläge {i}: frånvaro och oro i skolan under hösten.",
+        f"Mål {i}: går i skolan varje dag.",
+        "Jag vill klara matten.",
+        "Närvaro 80 %\nGodkänt i matte",
+        [action, dataclasses.replace(action, what=f"Åtgärd {i}: hembesök")],
+    )
+
+
+PLAN = dataclasses.replace(
+    examples.plan_doc(),
+    life_areas=[
+        dc.LifeAreaSection(area, [_goal(k * 5 + i) for i in range(5)])
+        for k, area in enumerate(AREAS)
+    ],
+)
+MINUTES = examples.minutes_doc()
+
+
+# --- the same documents written by hand with python-docx ------------------------------
+
+
+def _page(title: str) -> Any:
+    doc = Document()
+    section = doc.sections[0]
+    section.page_width, section.page_height = Cm(21), Cm(29.7)
+    section.left_margin = section.right_margin = Cm(2)
+    head = section.header.add_table(1, 2, Cm(17))
+    head.cell(0, 0).text = "Exempelstadens stadsdelsförvaltning"
+    head.cell(0, 1).text = title
+    footer = section.footer.paragraphs[0]
+    footer.add_run("Sida ")
+    for kind in ("begin", "instr", "separate", "end"):
+        element = OxmlElement("w:instrText" if kind == "instr" else "w:fldChar")
+        if kind == "instr":
+            element.text = " PAGE "
+        else:
+            element.set(qn("w:fldCharType"), kind)
+        footer.add_run()._r.append(element)
+    doc.add_paragraph(title, style="Title")
+    return doc
+
+
+def _grid(doc: Any, heads: Sequence[str], rows: Sequence[Sequence[str]]) -> None:
+    table = doc.add_table(rows=1, cols=len(heads))
+    table.style = "Table Grid"
+    for cell, text in zip(table.rows[0].cells, heads, strict=True):
+        cell.text = text
+    table.rows[0]._tr.get_or_add_trPr().append(OxmlElement("w:tblHeader"))
+    for row in rows:
+        for cell, text in zip(table.add_row().cells, row, strict=True):
+            cell.text = text
+
+
+def _save(doc: Any, out: Path) -> None:
+    buffer = io.BytesIO()
+    doc.save(buffer)
+    write_document(buffer.getvalue(), out)
+
+
+def plan_by_hand(ctx: dc.PlanDoc, out: Path) -> None:
+    doc = _page("Åtgärdsplan")
+    facts = [("Ungdom", ctx.youth_name), ("Insats", ctx.track), ("Samtycke", ctx.consent_status)]
+    _grid(doc, ["", ""], facts)
+    doc.add_heading("Nätverk", 1)
+    _grid(
+        doc,
+        ["Aktör", "Kontaktperson", "Organisation", "Telefon och e-post", "Samtycke"],
+        [
+            (n.actor_type, n.contact_name, n.organisation, f"{n.phone}\n{n.email}", "Ja")
+            for n in ctx.network
+        ],
+    )
+    doc.add_heading("Övergripande mål", 1)
+    doc.add_paragraph(ctx.overall_goal)
+    heads = ["Nuläge", "Mål", "Delmål", "Åtgärd/insats", "Ansvarig", "Klart senast", "Uppföljning"]
+    for area in ctx.life_areas:
+        doc.add_heading(area.label, 2)
+        rows = []
+        for goal in area.goals:
+            for i, a in enumerate(goal.actions):
+                first = (goal.nulage, goal.goal, goal.sub_goals) if i == 0 else ("", "", "")
+                follow = f"{a.followup_status} {a.followup_date}\n{a.followup_comment}"
+                rows.append((*first, a.what, a.responsible, str(a.due), follow))
+        _grid(doc, heads, rows)
+    _grid(doc, ["Namn", "Roll", "Underskrift"], [(s.name, s.role, "") for s in ctx.signatures])
+    _save(doc, out)
+
+
+def minutes_by_hand(ctx: dc.MinutesDoc, out: Path) -> None:
+    doc = _page("Minnesanteckningar")
+    _grid(doc, ["", ""], [("Ungdom", ctx.youth_name), ("Plats", ctx.place)])
+    doc.add_heading("Närvaro", 1)
+    _grid(doc, ["Namn", "Roll", "Närvaro"], [(a.name, a.role, a.status) for a in ctx.attendance])
+    for note in ctx.notes:
+        doc.add_heading(f"{note.number}. {note.heading}", 2)
+        doc.add_paragraph(note.text)
+    doc.add_heading("Uppföljning", 1)
+    _grid(
+        doc, ["Vad", "Status", "Kommentar"], [(f.what, f.status, f.comment) for f in ctx.followups]
+    )
+    doc.add_heading("Nya åtgärder", 1)
+    _grid(
+        doc,
+        ["Åtgärd", "Ansvarig", "Klart"],
+        [(a.what, a.responsible, str(a.due)) for a in ctx.new_actions],
+    )
+    for line in ctx.decisions:
+        doc.add_paragraph(line, style="List Bullet")
+    for person in ctx.distribution:
+        doc.add_paragraph(f"{person.name}, {person.organisation}", style="List Bullet")
+    _save(doc, out)
+
+
+def main() -> None:
+    folder = Path(tempfile.mkdtemp(prefix="sigdesk-docs-"))
+    names = (folder / f"{n}.docx" for n in itertools.count())
+
+    def templated(kind: DocumentKind, ctx: Any) -> Callable[[], object]:
+        return lambda: write_document(render(kind, ctx), next(names))
+
+    plan_t, _ = median_ms(templated(DocumentKind.PLAN, PLAN), runs=10)
+    plan_h, _ = median_ms(lambda: plan_by_hand(PLAN, next(names)), runs=10)
+    min_t, _ = median_ms(templated(DocumentKind.MINUTES, MINUTES), runs=10)
+    min_h, _ = median_ms(lambda: minutes_by_hand(MINUTES, next(names)), runs=10)
+    print(
+        f"åtgärdsplan, 40 goals: template {plan_t:.0f} ms, by hand {plan_h:.0f} ms, "
+        f"ratio {plan_t / plan_h:.2f} (budget 300 ms and ≤ 1.3)"
+    )
+    print(
+        f"minnesanteckningar:    template {min_t:.0f} ms, by hand {min_h:.0f} ms, "
+        f"ratio {min_t / min_h:.2f} (budget 200 ms and ≤ 1.3)"
+    )
+
+
+if __name__ == "__main__":
+    main()
