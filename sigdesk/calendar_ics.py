@@ -19,7 +19,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from icalendar import Calendar, Event
+from icalendar import Calendar, Event, Timezone, TimezoneDaylight, TimezoneStandard
 
 from sigdesk.errors import SigdeskError
 from sigdesk.fileutil import atomic_write_bytes
@@ -70,11 +70,35 @@ def build_calendar(
     calendar = Calendar.new(
         prodid=prodid, method="PUBLISH", uid=uuid.uuid5(UID_NAMESPACE, f"calendar:{prodid}")
     )
+    if entries:
+        calendar.add_component(stockholm_vtimezone())
     for entry in entries:
         calendar.add_component(_event(entry, dtstamp))
-    calendar.add_missing_timezones()
     data: bytes = calendar.to_ical()
     return data
+
+
+def stockholm_vtimezone() -> Timezone:
+    """Europe/Stockholm as the EU rule (RRULE), not a list of dates.
+
+    `Calendar.add_missing_timezones()` writes the zone as RDATE lists ending in 2037,
+    which desktop Outlook is reported to misread (times shifted by an hour); the
+    yearly rule is what Outlook itself writes. Sweden has followed it since 1996.
+    """
+    zone = Timezone()
+    zone.add("tzid", "Europe/Stockholm")
+    for kind, name, offset_from, offset_to, start, month in (
+        (TimezoneDaylight, "CEST", timedelta(hours=1), timedelta(hours=2), 2, 3),
+        (TimezoneStandard, "CET", timedelta(hours=2), timedelta(hours=1), 3, 10),
+    ):
+        part = kind()
+        part.add("tzname", name)
+        part.add("tzoffsetfrom", offset_from)
+        part.add("tzoffsetto", offset_to)
+        part.add("dtstart", datetime(1996, month, 31 if month == 3 else 27, start, 0))
+        part.add("rrule", {"freq": "yearly", "bymonth": month, "byday": "-1su"})
+        zone.add_component(part)
+    return zone
 
 
 def _event(entry: CalendarEntry, dtstamp: datetime) -> Event:
