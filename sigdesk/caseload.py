@@ -13,7 +13,7 @@ from sigdesk import validation as check
 from sigdesk.changes import ChangeKind, Changes, changed
 from sigdesk.errors import NotFoundError, ValidationError
 from sigdesk.eventlog import log_event
-from sigdesk.idnumber import parse_id_number
+from sigdesk.idnumber import display_form, parse_id_number
 from sigdesk.models import Closure, Guardian, WorkerProfile, Youth
 from sigdesk.models.catalogues import (
     ClosureReason,
@@ -236,9 +236,7 @@ def get_youth_row(session: Session, youth_id: int) -> Youth:
 def youth_detail(session: Session, youth_id: int) -> YouthDetail:
     youth = get_youth_row(session, youth_id)
     values = {f.name: getattr(youth, f.name) for f in fields(YouthData)}
-    values["personnummer"] = (
-        f"{youth.personnummer[:8]}-{youth.personnummer[8:]}" if youth.personnummer else ""
-    )
+    values["personnummer"] = display_form(youth.personnummer) if youth.personnummer else ""
     data = YouthData(**values)
     guardians = tuple(
         GuardianRow(g.id, g.name, g.relation, g.phone, g.email, g.has_custody)

@@ -31,8 +31,12 @@ class IdNumber:
 
     @property
     def display(self) -> str:
-        """`YYYYMMDD-NNNC`, the form printed on documents."""
-        return f"{self.digits[:8]}-{self.digits[8:]}"
+        return display_form(self.digits)
+
+
+def display_form(digits: str) -> str:
+    """`YYYYMMDD-NNNC`, the form shown in forms and printed on documents."""
+    return f"{digits[:8]}-{digits[8:]}"
 
 
 def luhn_digit(nine: str) -> int:
