@@ -265,3 +265,18 @@ def test_export_every_kind_and_bad_input(demo_file: Path, tmp_path: Path) -> Non
     assert sorted(p.name for p in tmp_path.iterdir()) == sorted(
         f"{k}.docx" for k in ("plan", "plan-short", "kallelse", "agenda", "minutes")
     )
+
+
+def test_export_with_a_broken_custom_template(demo_file: Path, tmp_path: Path) -> None:
+    templates = tmp_path / "mallar"
+    templates.mkdir()
+    (templates / "atgardsplan.docx").write_bytes(b"inte ett Word-dokument")
+    out = tmp_path / "plan.docx"
+    result = sigdesk(
+        "export", "plan", str(demo_file), "--youth", "3", "--out", str(out),
+        "--templates", str(templates), passphrase=PASS,
+    )  # fmt: skip
+    assert result.returncode != 0
+    line = _one_line(result)
+    assert "atgardsplan.docx" in line and "inbyggda mallen" in line
+    assert not out.exists()
