@@ -159,6 +159,8 @@ ACTION_TEXTS = (
     "Kontakt med fritidsgården",
 )
 FICTION_PHONE = "070-1740 6{:02d}"
+GOAL_FOLLOWUPS = (PlanStatus.ONGOING, PlanStatus.PARTLY)
+ACTION_FOLLOWUPS = (PlanStatus.ONGOING, PlanStatus.ONGOING, PlanStatus.PARTLY, PlanStatus.ACHIEVED)
 SUBGOAL_STEPS = ("Första steget: {} två veckor i rad", "{} en hel månad", "{} hela terminen")
 OVERALL_GOALS = (
     "{} ska ha en fungerande skolgång och en trygg fritid utan kriminalitet.",
@@ -204,6 +206,11 @@ class _Rows:
             self.next_ids[table] += 1
         self.tables[table].append(values)
         return int(values.get("id", 0))
+
+    def set_status(self, table: Any, row_id: int, status: PlanStatus) -> PlanStatus:
+        """A follow-up's status becomes its item's status, as hold_meeting does."""
+        self.tables[table][row_id - 1]["status"] = status
+        return status
 
 
 def _address_book(rows: _Rows, rng: random.Random) -> dict[ActorType, list[int]]:
@@ -566,7 +573,7 @@ def _meetings(
                     goal_id=goal_id,
                     subgoal_id=None,
                     action_id=None,
-                    status=rng.choice([PlanStatus.ONGOING, PlanStatus.PARTLY]),
+                    status=rows.set_status(Goal, goal_id, rng.choice(GOAL_FOLLOWUPS)),
                     comment="Följdes upp på mötet.",
                     created_at=_utc(day),
                 )
@@ -577,7 +584,7 @@ def _meetings(
                     goal_id=None,
                     subgoal_id=None,
                     action_id=action_id,
-                    status=rng.choice(list(PlanStatus)[:4]),
+                    status=rows.set_status(Action, action_id, rng.choice(ACTION_FOLLOWUPS)),
                     comment="",
                     created_at=_utc(day),
                 )
