@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
-import logging
 import sys
 
 
 def main(argv: list[str] | None = None) -> int:
-    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    from sigdesk.logs import install_excepthook, log_crash, setup_logging
+    from sigdesk.logs import unexpected_error_line as error_line
+
+    # Files under the user log folder, WARNING+ on stderr; every record passes through
+    # RedactingFilter (no personal data). Nothing is written until something is logged.
+    setup_logging()
+    install_excepthook()
     from sigdesk.cli import run
 
     try:
@@ -16,7 +21,8 @@ def main(argv: list[str] | None = None) -> int:
         sys.stderr.close()
         return 0
     except Exception as exc:  # the last line of defence: one line, no traceback, no data
-        print(f"sigdesk: oväntat fel ({type(exc).__name__})", file=sys.stderr)
+        log_crash(type(exc), exc, exc.__traceback__)
+        print(error_line(exc), file=sys.stderr)
         return 1
 
 

@@ -41,6 +41,7 @@ from sigdesk.errors import (
     WrongPassphraseError,
 )
 from sigdesk.fileutil import atomic_write_bytes
+from sigdesk.logs import Safe
 
 log = logging.getLogger(__name__)
 
@@ -294,7 +295,8 @@ def create_key_file(
             key_file.set_keyring(data_key)
             in_keyring = True
         except KeyringUnavailableError as exc:
-            log.warning("caseload key not stored in a keyring: %s", exc.message)
+            # the message is one of keyring_problem()'s fixed texts, never user data
+            log.warning("caseload key not stored in a keyring: %s", Safe(exc.message))
     try:
         key_file.save(overwrite=False)
     except FileExistsError:

@@ -8,6 +8,7 @@ import sqlite3
 import stat
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -20,13 +21,20 @@ from tests.conftest import sha256
 ROOT = Path(__file__).resolve().parents[2]
 PASS = "demo lösenfras 1"
 FAIL_KEYRING = "keyring.backends.fail.Keyring"
+STATE = Path(tempfile.mkdtemp(prefix="sigdesk-test-state-"))
 
 
 def sigdesk(
     *args: str, passphrase: str | None = None, keyring: str = FAIL_KEYRING, **env: str
 ) -> subprocess.CompletedProcess[str]:
     environ = {k: v for k, v in os.environ.items() if k != "SIGDESK_PASSPHRASE"}
-    environ |= {"PYTHON_KEYRING_BACKEND": keyring, "PYTHONPATH": str(ROOT), **env}
+    environ |= {
+        "PYTHON_KEYRING_BACKEND": keyring,
+        "PYTHONPATH": str(ROOT),
+        # logs go to a throwaway folder, not the developer's own log folder
+        "XDG_STATE_HOME": str(STATE),
+        **env,
+    }
     if passphrase is not None:
         environ["SIGDESK_PASSPHRASE"] = passphrase
     return subprocess.run(
