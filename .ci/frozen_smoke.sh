@@ -47,7 +47,7 @@ same_count() { # what, bundle folder, source folder, name pattern
 same_count templates "$INTERNAL/sigdesk/templates" sigdesk/templates '*.docx'
 same_count migrations "$INTERNAL/sigdesk/models/migrations/versions" \
   sigdesk/models/migrations/versions '*.py'
-same_count translations "$INTERNAL/translations" resources/translations '*.qm'
+same_count translations "$INTERNAL/translations" sigdesk/ui/translations '*.qm'
 same_count icons "$INTERNAL/resources/icons" resources/icons '*.png'
 for f in sigdesk/models/migrations/env.py sigdesk/models/migrations/script.py.mako; do
   [ -f "$INTERNAL/$f" ] || fail "$f missing"

@@ -1,0 +1,192 @@
+"""Screenshots of every main view, on a fictional demo caseload, at 1366×768.
+
+    QT_QPA_PLATFORM=offscreen .venv/bin/python resources/screenshots.py
+    xvfb-run -a .venv/bin/python resources/screenshots.py     # a real X server
+
+Writes PNGs to docs/screenshots/. Nothing here touches a real caseload: the demo and
+the locked and empty caseloads live in a temporary folder that is removed at the end.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+OUT = ROOT / "docs" / "screenshots"
+TODAY = date(2026, 11, 22)
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import QSize, Qt  # noqa: E402
+from PySide6.QtGui import QImage  # noqa: E402
+from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
+
+from sigdesk.clock import Clock  # noqa: E402
+from sigdesk.context import AppContext  # noqa: E402
+from sigdesk.settings import Settings  # noqa: E402
+from sigdesk.ui.i18n import install_language  # noqa: E402
+from sigdesk.ui.startup import Session  # noqa: E402
+
+
+def wait(condition: Callable[[], bool], timeout: float = 60.0) -> None:
+    end = time.monotonic() + timeout
+    while not condition():
+        QApplication.processEvents()
+        if time.monotonic() > end:
+            raise TimeoutError("the window did not get there in time")
+        time.sleep(0.01)
+
+
+def settle(seconds: float = 0.3) -> None:
+    end = time.monotonic() + seconds
+    while time.monotonic() < end:
+        QApplication.processEvents()
+        time.sleep(0.01)
+
+
+def save(widget: QWidget, name: str) -> None:
+    settle()
+    image = widget.grab().toImage().convertToFormat(QImage.Format.Format_RGB888)
+    # 4 bits a channel, no dithering: flat colours and text stay crisp, files stay small.
+    image = image.convertToFormat(
+        QImage.Format.Format_RGB444, Qt.ImageConversionFlag.AvoidDither
+    ).convertToFormat(QImage.Format.Format_RGB888)
+    target = OUT / f"{name}.png"
+    image.save(str(target), "PNG", 9)
+    print(
+        f"{target.relative_to(ROOT)}  {image.width()}×{image.height()}  "
+        f"{target.stat().st_size // 1024} KB"
+    )
+
+
+def demo_session(folder: Path) -> Session:
+    ctx = AppContext(folder / "demo.sigdesk", Settings(), clock=Clock(TODAY), demo_dir=folder)
+    session = Session(ctx)
+    session.presenter.interactive = False
+    session.start(demo_youths=25)
+    window = session.window
+    assert window is not None
+    window.resize(QSize(1366, 768))
+    wait(lambda: window.caseload.model.rowCount() > 0 and window.todo.model.rowCount() > 0)
+    return session
+
+
+def main_views(session: Session) -> None:
+    window = session.window
+    assert window is not None
+    save(window, "01-caseload-and-todo")
+    pane = window.caseload
+    pane.warnings_only.setChecked(True)
+    save(window, "02-only-warnings")
+    pane.warnings_only.setChecked(False)
+    pane.table.setCurrentIndex(pane.proxy.index(0, 0))  # the most urgent youth
+    detail = window.detail
+    wait(lambda: detail.overview.data is not None)
+    save(window, "03-youth-overview")
+    tabs = [
+        (1, detail.network, "04-network-and-consent"),
+        (2, detail.plan, "05-action-plan"),
+        (3, detail.meetings, "06-meetings"),
+        (4, detail.log, "07-log"),
+    ]
+    for index, tab, name in tabs:
+        detail.tabs.setCurrentIndex(index)
+        wait(lambda tab=tab: tab.data is not None)
+        if tab is detail.plan and detail.plan.model.rowCount():
+            area = detail.plan.model.index(0, 0)
+            detail.plan.tree.setCurrentIndex(detail.plan.model.index(0, 0, area))
+            settle(0.5)
+        save(window, name)
+    detail.tabs.setCurrentIndex(3)
+    dialog = detail.meetings.plan_meeting()
+    assert dialog is not None
+    save(dialog, "08-plan-meeting-dialog")
+    dialog.dirty = False
+    dialog.reject()
+    dialog = window.new_youth()
+    dialog.first_name.setText("Ebba")
+    dialog.personnummer.setText("20100101-1235")
+    dialog.personnummer.recheck()
+    dialog.start_date.setText("2026-13-01")
+    dialog.start_date.recheck()
+    save(dialog, "09-new-youth-with-errors")
+    dialog.dirty = False
+    dialog.reject()
+    settings = window.open_settings()
+    wait(lambda: bool(settings.name.text()))
+    save(settings, "10-settings")
+    settings.reject()
+
+
+def locked_view(folder: Path) -> None:
+    from sigdesk.keystore import KdfParams
+    from sigdesk.storage import create_caseload
+
+    path = folder / "last.sigdesk"
+    cheap = KdfParams(memory_kib=8192, iterations=1, lanes=1)
+    create_caseload(path, passphrase="korrekt häst batteri", use_keyring=False, kdf=cheap).close()
+    session = Session(AppContext(path, Settings(), clock=Clock(TODAY), kdf=cheap))
+    session.start()
+    window = session.window
+    assert window is not None
+    window.resize(QSize(1366, 768))
+    wait(lambda: window.pages.currentWidget() is window.unlock_panel)
+    window.unlock_panel.passphrase.setText("fel fras")
+    window.unlock_panel.button.click()
+    wait(lambda: window.unlock_panel.button.isEnabled())
+    save(window, "11-unlock-wrong-passphrase")
+    window.unlock_panel.passphrase.setText("korrekt häst batteri")
+    window.unlock_panel.button.click()
+    wait(
+        lambda: (
+            window.pages.currentWidget() is window.workspace
+            and window.todo.stack.currentWidget() is window.todo.empty
+        )
+    )
+    save(window, "12-empty-caseload")
+    window.close()
+    session.stop()
+
+
+def wizard_view(folder: Path) -> None:
+    session = Session(
+        AppContext(folder / "ny" / "caseload.sigdesk", Settings(), clock=Clock(TODAY))
+    )
+    session.start()
+    wizard = session.wizard
+    save(wizard, "13-wizard-welcome")
+    wizard.next()
+    wizard.profile.name.setText("Sam Exempelsson")
+    wizard.profile.forvaltning.setText("Exempelstadens stadsdelsförvaltning")
+    wizard.next()
+    wizard.passphrase.fields.first.setText("åtta ord")
+    save(wizard, "14-wizard-passphrase")
+    wizard.reject()
+    session.stop()
+
+
+def main() -> int:
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    install_language("sv")
+    OUT.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(prefix="sigdesk-shots-") as tmp:
+        os.environ["SIGDESK_CONFIG_DIR"] = tmp  # never the user's settings
+        session = demo_session(Path(tmp) / "demo")
+        main_views(session)
+        assert session.window is not None
+        session.window.close()
+        session.stop()
+        locked_view(Path(tmp))
+        wizard_view(Path(tmp))
+    del app
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

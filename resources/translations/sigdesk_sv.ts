@@ -1,0 +1,1699 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="sv_SE" sourcelanguage="en">
+<context>
+    <name>ActionDialog</name>
+    <message>
+        <source>New action</source>
+        <translation>Ny åtgärd</translation>
+    </message>
+    <message>
+        <source>Edit action</source>
+        <translation>Ändra åtgärd</translation>
+    </message>
+    <message>
+        <source>— (the goal itself)</source>
+        <translation>— (målet självt)</translation>
+    </message>
+    <message>
+        <source>Action *</source>
+        <translation>Åtgärd *</translation>
+    </message>
+    <message>
+        <source>Sub-goal</source>
+        <translation>Delmål</translation>
+    </message>
+    <message>
+        <source>Responsible actor</source>
+        <translation>Ansvarig aktör</translation>
+    </message>
+    <message>
+        <source>Responsible person</source>
+        <translation>Ansvarig person</translation>
+    </message>
+    <message>
+        <source>Done by</source>
+        <translation>Klart senast</translation>
+    </message>
+</context>
+<context>
+    <name>ActorDialog</name>
+    <message>
+        <source>New actor</source>
+        <translation>Ny aktör</translation>
+    </message>
+    <message>
+        <source>Edit actor</source>
+        <translation>Ändra aktör</translation>
+    </message>
+    <message>
+        <source>e.g. Polisen Söderort</source>
+        <translation>t.ex. Polisen Söderort</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Organisation *</source>
+        <translation>Organisation *</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Kontaktperson</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>Changes show in every network this actor is part of.</source>
+        <translation>Ändringar syns i alla nätverk som aktören ingår i.</translation>
+    </message>
+</context>
+<context>
+    <name>AddressBookColumns</name>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Kontaktperson</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+</context>
+<context>
+    <name>AddressBookDialog</name>
+    <message>
+        <source>Address book</source>
+        <translation>Adressbok</translation>
+    </message>
+    <message>
+        <source>The address book is empty. Add the police, the school and the other actors you work with; they can then join any youth's network.</source>
+        <translation>Adressboken är tom. Lägg till polisen, skolan och de andra aktörer du arbetar med; de kan sedan ingå i varje ungdoms nätverk.</translation>
+    </message>
+    <message>
+        <source>&amp;New actor…</source>
+        <translation>&amp;Ny aktör…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Ändra…</translation>
+    </message>
+</context>
+<context>
+    <name>CancelMeetingDialog</name>
+    <message>
+        <source>Cancel the meeting</source>
+        <translation>Ställ in mötet</translation>
+    </message>
+    <message>
+        <source>Meeting {when} will be marked as cancelled.</source>
+        <translation>Mötet {when} markeras som inställt.</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Orsak</translation>
+    </message>
+</context>
+<context>
+    <name>CaseloadPane</name>
+    <message>
+        <source>Search by name (Ctrl+F)</source>
+        <translation>Sök på namn (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Active and proposed</source>
+        <translation>Aktiva och förslag</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Avslutade</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alla</translation>
+    </message>
+    <message>
+        <source>Only &amp;warnings</source>
+        <translation>Bara &amp;varningar</translation>
+    </message>
+    <message>
+        <source>Caseload</source>
+        <translation>Ärenden</translation>
+    </message>
+    <message>
+        <source>{shown} of {total} youths shown</source>
+        <translation>{shown} av {total} ungdomar visas</translation>
+    </message>
+    <message>
+        <source>No youths yet. Add your first youth with File → New youth (Ctrl+N).</source>
+        <translation>Inga ungdomar än. Lägg till din första ungdom med Arkiv → Ny ungdom (Ctrl+N).</translation>
+    </message>
+    <message>
+        <source>No youth matches. Clear the search, or choose All and untick Only warnings.</source>
+        <translation>Ingen ungdom matchar. Töm sökfältet, eller välj Alla och kryssa ur Bara varningar.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseloadTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Ålder</translation>
+    </message>
+    <message>
+        <source>Track</source>
+        <translation>Spår</translation>
+    </message>
+    <message>
+        <source>Next meeting</source>
+        <translation>Nästa möte</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Tidsgräns</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Deadline {date} ({days} days left)</source>
+        <extracomment>Swedish alphabetical order: … z, å, ä, ö (code points put ä before å). Display text of every cell, and per row (search key, closed, warning) for the proxy.</extracomment>
+        <translation>Tidsgräns {date} ({days} dagar kvar)</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePassphraseDialog</name>
+    <message>
+        <source>Change passphrase</source>
+        <translation>Byt lösenfras</translation>
+    </message>
+    <message>
+        <source>Current passphrase</source>
+        <translation>Nuvarande lösenfras</translation>
+    </message>
+</context>
+<context>
+    <name>CloseYouthDialog</name>
+    <message>
+        <source>Close the youth's SIG</source>
+        <translation>Avsluta ungdomens SIG</translation>
+    </message>
+    <message>
+        <source>empty = six months after closure</source>
+        <translation>tomt = sex månader efter avslut</translation>
+    </message>
+    <message>
+        <source>Closed on *</source>
+        <translation>Avslutad *</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Orsak</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <source>Follow-up on</source>
+        <translation>Uppföljning</translation>
+    </message>
+</context>
+<context>
+    <name>Common</name>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nej</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentColumns</name>
+    <message>
+        <source>Given by</source>
+        <translation>Lämnat av</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Undertecknat</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Giltigt till</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Återkallat</translation>
+    </message>
+    <message>
+        <source>Actors</source>
+        <translation>Aktörer</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Blankett</translation>
+    </message>
+    <message>
+        <source>the youth</source>
+        <translation>ungdomen</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentDialog</name>
+    <message>
+        <source>Record consent</source>
+        <translation>Registrera samtycke</translation>
+    </message>
+    <message>
+        <source>e.g. 2025-01</source>
+        <translation>t.ex. 2025-01</translation>
+    </message>
+    <message>
+        <source>Given by</source>
+        <translation>Lämnat av</translation>
+    </message>
+    <message>
+        <source>Signed on *</source>
+        <translation>Undertecknat *</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Giltigt till</translation>
+    </message>
+    <message>
+        <source>Form version</source>
+        <translation>Blankettversion</translation>
+    </message>
+    <message>
+        <source>Covers</source>
+        <translation>Gäller</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentMatrixModel</name>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Kontaktperson</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Consent: {who}</source>
+        <translation>Samtycke: {who}</translation>
+    </message>
+    <message>
+        <source>does not count (18+)</source>
+        <translation>gäller inte (18+)</translation>
+    </message>
+    <message>
+        <source>withdrawn {day}</source>
+        <translation>återkallat {day}</translation>
+    </message>
+    <message>
+        <source>ended {day}</source>
+        <translation>upphört {day}</translation>
+    </message>
+    <message>
+        <source>No valid consent covers this actor today</source>
+        <translation>Inget giltigt samtycke omfattar aktören i dag</translation>
+    </message>
+</context>
+<context>
+    <name>CrashDialog</name>
+    <message>
+        <source>sigdesk: unexpected error</source>
+        <translation>sigdesk: oväntat fel</translation>
+    </message>
+    <message>
+        <source>sigdesk ran into an error it did not expect. Work that was saved before is safe. If it happens again, copy the report below and send it to IT support: it names places in the program only, never case data.</source>
+        <translation>sigdesk stötte på ett fel som inte var väntat. Det som sparats tidigare är i säkerhet. Om det händer igen, kopiera rapporten nedan och skicka den till IT-supporten: den nämner bara platser i programmet, aldrig ärendeuppgifter.</translation>
+    </message>
+    <message>
+        <source>The report is also in the log: %1</source>
+        <translation>Rapporten finns också i loggen: %1</translation>
+    </message>
+    <message>
+        <source>Copy report</source>
+        <translation>Kopiera rapporten</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Kopierad</translation>
+    </message>
+</context>
+<context>
+    <name>CreatePage</name>
+    <message>
+        <source>Create the caseload</source>
+        <translation>Skapa ärendefilen</translation>
+    </message>
+    <message>
+        <source>sigdesk will create an encrypted caseload at
+{path}
+for {name}. Press Finish to create it.</source>
+        <translation>sigdesk skapar en krypterad ärendefil i
+{path}
+för {name}. Tryck på Slutför för att skapa den.</translation>
+    </message>
+    <message>
+        <source>Creating the caseload…</source>
+        <translation>Skapar ärendefilen…</translation>
+    </message>
+    <message>
+        <source>The caseload could not be created.</source>
+        <translation>Ärendefilen kunde inte skapas.</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>ÅÅÅÅ-MM-DD</translation>
+    </message>
+    <message>
+        <source>Enter a date.</source>
+        <translation>Ange ett datum.</translation>
+    </message>
+    <message>
+        <source>Write the date as YYYY-MM-DD, e.g. 2026-11-22.</source>
+        <translation>Skriv datumet som ÅÅÅÅ-MM-DD, t.ex. 2026-11-22.</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorPresenter</name>
+    <message>
+        <source>Wrong passphrase</source>
+        <extracomment>(title, advice) per error class, most specific first.</extracomment>
+        <translation>Fel lösenfras</translation>
+    </message>
+    <message>
+        <source>Check Caps Lock and the keyboard layout, then try again.</source>
+        <translation>Kontrollera Caps Lock och tangentbordslayouten och försök igen.</translation>
+    </message>
+    <message>
+        <source>Passphrase needed</source>
+        <translation>Lösenfras behövs</translation>
+    </message>
+    <message>
+        <source>The keyring could not unlock the caseload this time.</source>
+        <translation>Nyckelringen kunde inte låsa upp ärendefilen den här gången.</translation>
+    </message>
+    <message>
+        <source>The keyring holds a key for another caseload.</source>
+        <translation>Nyckelringen har en nyckel till en annan ärendefil.</translation>
+    </message>
+    <message>
+        <source>The key file is missing</source>
+        <translation>Nyckelfilen saknas</translation>
+    </message>
+    <message>
+        <source>The caseload has not been changed.</source>
+        <translation>Ärendefilen har inte ändrats.</translation>
+    </message>
+    <message>
+        <source>The key file is damaged</source>
+        <translation>Nyckelfilen är skadad</translation>
+    </message>
+    <message>
+        <source>The caseload file is incomplete</source>
+        <translation>Ärendefilen är ofullständig</translation>
+    </message>
+    <message>
+        <source>The file has not been changed.</source>
+        <translation>Filen har inte ändrats.</translation>
+    </message>
+    <message>
+        <source>Not a sigdesk caseload</source>
+        <translation>Inte en sigdesk-ärendefil</translation>
+    </message>
+    <message>
+        <source>The caseload cannot be read</source>
+        <translation>Ärendefilen kan inte läsas</translation>
+    </message>
+    <message>
+        <source>The caseload cannot be opened</source>
+        <translation>Ärendefilen kan inte öppnas</translation>
+    </message>
+    <message>
+        <source>Made by a newer sigdesk</source>
+        <translation>Skapad av en nyare sigdesk</translation>
+    </message>
+    <message>
+        <source>No caseload found</source>
+        <translation>Ingen ärendefil hittades</translation>
+    </message>
+    <message>
+        <source>A file is already there</source>
+        <translation>Det finns redan en fil där</translation>
+    </message>
+    <message>
+        <source>Check the input</source>
+        <translation>Kontrollera uppgifterna</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Hittades inte</translation>
+    </message>
+    <message>
+        <source>sigdesk</source>
+        <translation>sigdesk</translation>
+    </message>
+    <message>
+        <source>Something went wrong</source>
+        <extracomment>Tests set this to False to record without opening boxes.</extracomment>
+        <translation>Något gick fel</translation>
+    </message>
+    <message>
+        <source>sigdesk ran into an unexpected error. Your caseload has not been changed by it. If it happens again, send the details below to IT support; they contain no case data.</source>
+        <translation>sigdesk stötte på ett oväntat fel. Din ärendefil har inte ändrats av det. Om det händer igen, skicka detaljerna nedan till IT-supporten; de innehåller inga ärendeuppgifter.</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunWizard</name>
+    <message>
+        <source>sigdesk — first start</source>
+        <translation>sigdesk — första start</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpColumns</name>
+    <message>
+        <source>Meeting</source>
+        <translation>Möte</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Punkt</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
+</context>
+<context>
+    <name>FormDialog</name>
+    <message>
+        <source>Unsaved changes</source>
+        <extracomment>Asks whether to drop unsaved edits; tests replace it.</extracomment>
+        <translation>Osparade ändringar</translation>
+    </message>
+    <message>
+        <source>You have changes that are not saved. Discard them?</source>
+        <translation>Du har ändringar som inte är sparade. Vill du kasta dem?</translation>
+    </message>
+</context>
+<context>
+    <name>GoalDialog</name>
+    <message>
+        <source>New goal</source>
+        <translation>Nytt mål</translation>
+    </message>
+    <message>
+        <source>Edit goal</source>
+        <translation>Ändra mål</translation>
+    </message>
+    <message>
+        <source>What the youth says, in their own words</source>
+        <translation>Vad ungdomen säger, med egna ord</translation>
+    </message>
+    <message>
+        <source>Life area</source>
+        <translation>Livsområde</translation>
+    </message>
+    <message>
+        <source>Goal *</source>
+        <translation>Mål *</translation>
+    </message>
+    <message>
+        <source>In own words</source>
+        <translation>Med egna ord</translation>
+    </message>
+    <message>
+        <source>Current situation</source>
+        <translation>Nuläge</translation>
+    </message>
+</context>
+<context>
+    <name>GuardianColumns</name>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>Relation</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>Custody</source>
+        <translation>Vårdnad</translation>
+    </message>
+</context>
+<context>
+    <name>GuardianDialog</name>
+    <message>
+        <source>New guardian</source>
+        <translation>Ny vårdnadshavare</translation>
+    </message>
+    <message>
+        <source>Edit guardian</source>
+        <translation>Ändra vårdnadshavare</translation>
+    </message>
+    <message>
+        <source>e.g. mother, father</source>
+        <translation>t.ex. mamma, pappa</translation>
+    </message>
+    <message>
+        <source>Has custody</source>
+        <translation>Har vårdnad</translation>
+    </message>
+    <message>
+        <source>Name *</source>
+        <translation>Namn *</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>Relation</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+</context>
+<context>
+    <name>LocationPage</name>
+    <message>
+        <source>Where the caseload lives</source>
+        <translation>Var ärendefilen sparas</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Bläddra…</translation>
+    </message>
+    <message>
+        <source>The caseload is one encrypted file. A key file (same name, ending in .key) is kept beside it: back up both, and keep them on this computer, not on a shared drive.</source>
+        <translation>Ärendefilen är en krypterad fil. En nyckelfil (samma namn, slutar på .key) ligger bredvid: säkerhetskopiera båda, och ha dem på den här datorn, inte på en delad enhet.</translation>
+    </message>
+    <message>
+        <source>Caseload file</source>
+        <translation>Ärendefil</translation>
+    </message>
+    <message>
+        <source>Caseloads (*.sigdesk)</source>
+        <translation>Ärendefiler (*.sigdesk)</translation>
+    </message>
+    <message>
+        <source>Choose where to keep the caseload.</source>
+        <translation>Välj var ärendefilen ska sparas.</translation>
+    </message>
+    <message>
+        <source>A file is already there; sigdesk never creates a caseload over it. Choose another name.</source>
+        <translation>Det finns redan en fil där; sigdesk skapar aldrig en ärendefil över den. Välj ett annat namn.</translation>
+    </message>
+</context>
+<context>
+    <name>LogColumns</name>
+    <message>
+        <source>When</source>
+        <translation>När</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Händelse</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detaljer</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>sigdesk — SIG caseload</source>
+        <translation>sigdesk — SIG-ärenden</translation>
+    </message>
+    <message>
+        <source>Opening the caseload…</source>
+        <translation>Öppnar ärendefilen…</translation>
+    </message>
+    <message>
+        <source>&amp;New youth…</source>
+        <translation>&amp;Ny ungdom…</translation>
+    </message>
+    <message>
+        <source>&amp;Find youth</source>
+        <translation>&amp;Sök ungdom</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Lås</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Arkiv</translation>
+    </message>
+    <message>
+        <source>&amp;Address book…</source>
+        <translation>&amp;Adressbok…</translation>
+    </message>
+    <message>
+        <source>&amp;Export planned meetings (.ics)…</source>
+        <translation>&amp;Exportera planerade möten (.ics)…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Inställningar…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>A&amp;vsluta</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Gå till</translation>
+    </message>
+    <message>
+        <source>Caseload &amp;list</source>
+        <translation>Ärende&amp;listan</translation>
+    </message>
+    <message>
+        <source>&amp;To do</source>
+        <translation>&amp;Att göra</translation>
+    </message>
+    <message>
+        <source>&amp;Youth detail</source>
+        <translation>&amp;Ungdomen</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hjälp</translation>
+    </message>
+    <message>
+        <source>&amp;About sigdesk</source>
+        <translation>&amp;Om sigdesk</translation>
+    </message>
+    <message>
+        <source>sigdesk — DEMO with fictional youths</source>
+        <translation>sigdesk — DEMO med påhittade ungdomar</translation>
+    </message>
+    <message>
+        <source>Demo: every person here is fictional. Nothing is saved after you quit.</source>
+        <translation>Demo: alla personer här är påhittade. Inget sparas när du avslutar.</translation>
+    </message>
+    <message>
+        <source>{overdue} overdue and {soon} soon: see To do.</source>
+        <translation>{overdue} försenade och {soon} snart: se Att göra.</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Observera</translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>Arbetar…</translation>
+    </message>
+    <message>
+        <source>Export all planned meetings</source>
+        <translation>Exportera alla planerade möten</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>Kalenderfiler (*.ics)</translation>
+    </message>
+    <message>
+        <source>About sigdesk</source>
+        <translation>Om sigdesk</translation>
+    </message>
+    <message>
+        <source>sigdesk {version}
+
+A working tool for SIG network meetings: caseload, network, consent, action plans and the five-week deadline.
+
+sigdesk is not the official record. The official record is the journal system; file the exported documents there. Exported documents are not encrypted.</source>
+        <translation>sigdesk {version}
+
+Ett arbetsverktyg för SIG-nätverksmöten: ärenden, nätverk, samtycke, åtgärdsplaner och femveckorsgränsen.
+
+sigdesk är inte den officiella dokumentationen. Den officiella dokumentationen är journalsystemet; lägg de exporterade dokumenten där. Exporterade dokument är inte krypterade.</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingColumns</name>
+    <message>
+        <source>When</source>
+        <translation>När</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minuter</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Plats</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Anteckning</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingDialog</name>
+    <message>
+        <source>Plan a network meeting</source>
+        <translation>Planera ett nätverksmöte</translation>
+    </message>
+    <message>
+        <source>Move the meeting</source>
+        <translation>Flytta mötet</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Date *</source>
+        <translation>Datum *</translation>
+    </message>
+    <message>
+        <source>Starts at</source>
+        <translation>Börjar</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Längd</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Plats</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation>Ordförande</translation>
+    </message>
+    <message>
+        <source>Note-taker</source>
+        <translation>Antecknare</translation>
+    </message>
+    <message>
+        <source>No date proposed: {reason}</source>
+        <translation>Inget datum föreslaget: {reason}</translation>
+    </message>
+    <message>
+        <source>Proposed: {when}. {reason}</source>
+        <translation>Förslag: {when}. {reason}</translation>
+    </message>
+    <message>
+        <source>Enter a date.</source>
+        <translation>Ange ett datum.</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingsTab</name>
+    <message>
+        <source>No meetings yet. Plan the first network meeting with Plan meeting; the proposed date keeps within five weeks.</source>
+        <translation>Inga möten än. Planera det första nätverksmötet med Planera möte; det föreslagna datumet håller sig inom fem veckor.</translation>
+    </message>
+    <message>
+        <source>&amp;Plan meeting…</source>
+        <translation>&amp;Planera möte…</translation>
+    </message>
+    <message>
+        <source>&amp;Move…</source>
+        <translation>&amp;Flytta…</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel meeting…</source>
+        <translation>Ställ &amp;in möte…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport to calendar (.ics)…</source>
+        <translation>E&amp;xportera till kalender (.ics)…</translation>
+    </message>
+    <message>
+        <source>The youth's SIG is closed; no meetings to plan.</source>
+        <translation>Ungdomens SIG är avslutad; inga möten att planera.</translation>
+    </message>
+    <message>
+        <source>Proposed next meeting: {when}. {reason}</source>
+        <translation>Förslag på nästa möte: {when}. {reason}</translation>
+    </message>
+    <message>
+        <source>No date proposed: {reason}</source>
+        <translation>Inget datum föreslaget: {reason}</translation>
+    </message>
+    <message>
+        <source>Blue: planned meeting. Green: held meeting.</source>
+        <translation>Blått: planerat möte. Grönt: genomfört möte.</translation>
+    </message>
+    <message>
+        <source>Red, underlined: the deadline {day}.</source>
+        <translation>Rött och understruket: tidsgränsen {day}.</translation>
+    </message>
+    <message>
+        <source>Export meetings to a calendar file</source>
+        <translation>Exportera möten till en kalenderfil</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>Kalenderfiler (*.ics)</translation>
+    </message>
+    <message>
+        <source>Wrote {n} planned meetings to {file}. The file is not encrypted.</source>
+        <translation>Skrev {n} planerade möten till {file}. Filen är inte krypterad.</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkPickerDialog</name>
+    <message>
+        <source>Add actors to the network</source>
+        <translation>Lägg till aktörer i nätverket</translation>
+    </message>
+    <message>
+        <source>Every actor in the address book is already in this network. Use New actor.</source>
+        <translation>Alla aktörer i adressboken finns redan i nätverket. Använd Ny aktör.</translation>
+    </message>
+    <message>
+        <source>New actor…</source>
+        <translation>Ny aktör…</translation>
+    </message>
+    <message>
+        <source>Address book</source>
+        <translation>Adressbok</translation>
+    </message>
+    <message>
+        <source>Tick at least one actor.</source>
+        <translation>Kryssa i minst en aktör.</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkTab</name>
+    <message>
+        <source>No actors in the network yet. Add the police and the school first (Add from address book or New actor), then record consent.</source>
+        <translation>Inga aktörer i nätverket än. Lägg först till polisen och skolan (Lägg till från adressboken eller Ny aktör), registrera sedan samtycke.</translation>
+    </message>
+    <message>
+        <source>&amp;Add from address book…</source>
+        <translation>&amp;Lägg till från adressboken…</translation>
+    </message>
+    <message>
+        <source>&amp;New actor…</source>
+        <translation>&amp;Ny aktör…</translation>
+    </message>
+    <message>
+        <source>Edit actor…</source>
+        <translation>Ändra aktör…</translation>
+    </message>
+    <message>
+        <source>Remove from network</source>
+        <translation>Ta bort ur nätverket</translation>
+    </message>
+    <message>
+        <source>&amp;Record consent…</source>
+        <translation>&amp;Registrera samtycke…</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw consent…</source>
+        <translation>Åter&amp;kalla samtycke…</translation>
+    </message>
+    <message>
+        <source>Network and consent</source>
+        <translation>Nätverk och samtycke</translation>
+    </message>
+    <message>
+        <source>Consent forms</source>
+        <translation>Samtyckesblanketter</translation>
+    </message>
+    <message>
+        <source>{who} missing from the network. Police and school must take part in SIG.</source>
+        <translation>{who} saknas i nätverket. Polis och skola ska delta i SIG.</translation>
+    </message>
+    <message>
+        <source>Add the actors of the network first, then record consent.</source>
+        <translation>Lägg först till nätverkets aktörer, registrera sedan samtycke.</translation>
+    </message>
+    <message>
+        <source>A valid consent covers {n} of {total} actors today ({day}).</source>
+        <translation>Ett giltigt samtycke omfattar {n} av {total} aktörer i dag ({day}).</translation>
+    </message>
+    <message>
+        <source>No valid consent for: {actors}</source>
+        <translation>Inget giltigt samtycke för: {actors}</translation>
+    </message>
+    <message>
+        <source>Remove {actor} from this network?</source>
+        <translation>Ta bort {actor} ur nätverket?</translation>
+    </message>
+</context>
+<context>
+    <name>NewPassphraseFields</name>
+    <message>
+        <source>Passphrase</source>
+        <translation>Lösenfras</translation>
+    </message>
+    <message>
+        <source>Repeat it</source>
+        <translation>Upprepa den</translation>
+    </message>
+    <message>
+        <source>The passphrase needs at least 8 characters.</source>
+        <translation>Lösenfrasen måste ha minst 8 tecken.</translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same.</source>
+        <translation>De två lösenfraserna är inte lika.</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewTab</name>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Ändra…</translation>
+    </message>
+    <message>
+        <source>Edit the youth (Ctrl+E)</source>
+        <translation>Ändra ungdomens uppgifter (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Close SIG…</source>
+        <translation>Avsluta SIG…</translation>
+    </message>
+    <message>
+        <source>Add guardian…</source>
+        <translation>Lägg till vårdnadshavare…</translation>
+    </message>
+    <message>
+        <source>Edit guardian…</source>
+        <translation>Ändra vårdnadshavare…</translation>
+    </message>
+    <message>
+        <source>Remove guardian</source>
+        <translation>Ta bort vårdnadshavare</translation>
+    </message>
+    <message>
+        <source>Guardians</source>
+        <translation>Vårdnadshavare</translation>
+    </message>
+    <message>
+        <source>Personnummer</source>
+        <translation>Personnummer</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Födelsedatum</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Kön</translation>
+    </message>
+    <message>
+        <source>Track</source>
+        <translation>Spår</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>Skola</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Stadsdel</translation>
+    </message>
+    <message>
+        <source>Meeting interval</source>
+        <translation>Mötesintervall</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Anteckningar</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Proposed by</source>
+        <translation>Föreslagen av</translation>
+    </message>
+    <message>
+        <source>Assessed on</source>
+        <translation>Bedömd</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Beslut</translation>
+    </message>
+    <message>
+        <source>Court</source>
+        <translation>Tingsrätt</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Startdatum</translation>
+    </message>
+    <message>
+        <source> ({age} years)</source>
+        <translation> ({age} år)</translation>
+    </message>
+    <message>
+        <source>{days} days</source>
+        <translation>{days} dagar</translation>
+    </message>
+    <message>
+        <source>Closed on {day}: {reason}</source>
+        <translation>Avslutad {day}: {reason}</translation>
+    </message>
+    <message>
+        <source>No statement to the district court</source>
+        <translation>Inget yttrande till tingsrätten</translation>
+    </message>
+    <message>
+        <source>In a statement to the district court</source>
+        <translation>I yttrande till tingsrätten</translation>
+    </message>
+    <message>
+        <source>judgment {day}</source>
+        <translation>dom {day}</translation>
+    </message>
+    <message>
+        <source>Remove {name} as a guardian of this youth?</source>
+        <translation>Ta bort {name} som vårdnadshavare för ungdomen?</translation>
+    </message>
+</context>
+<context>
+    <name>PassphrasePage</name>
+    <message>
+        <source>Choose a passphrase</source>
+        <translation>Välj en lösenfras</translation>
+    </message>
+    <message>
+        <source>Four or more words you can remember, e.g. a short sentence.</source>
+        <translation>Fyra eller fler ord som du kan minnas, t.ex. en kort mening.</translation>
+    </message>
+    <message>
+        <source>Nothing can recover the caseload without this passphrase or this computer's keyring — not sigdesk, not IT support. Keep the passphrase somewhere safe.</source>
+        <translation>Ingenting kan återställa ärendefilen utan den här lösenfrasen eller datorns nyckelring — inte sigdesk, inte IT-supporten. Förvara lösenfrasen på ett säkert ställe.</translation>
+    </message>
+    <message>
+        <source>I have kept the passphrase somewhere safe</source>
+        <translation>Jag har förvarat lösenfrasen på ett säkert ställe</translation>
+    </message>
+    <message>
+        <source>This computer's keyring will unlock sigdesk when you log in; you type the passphrase only when the keyring cannot.</source>
+        <translation>Datorns nyckelring låser upp sigdesk när du loggar in; du skriver lösenfrasen bara när nyckelringen inte kan.</translation>
+    </message>
+    <message>
+        <source>No safe keyring on this computer ({problem}): you will type the passphrase each time sigdesk starts.</source>
+        <translation>Ingen säker nyckelring på den här datorn ({problem}): du skriver lösenfrasen varje gång sigdesk startar.</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseStrength</name>
+    <message>
+        <source>Too short: at least 8 characters.</source>
+        <translation>För kort: minst 8 tecken.</translation>
+    </message>
+    <message>
+        <source>Weak: a phrase of four or more words is easier to remember and harder to guess.</source>
+        <translation>Svag: en fras med fyra eller fler ord är lättare att minnas och svårare att gissa.</translation>
+    </message>
+    <message>
+        <source>Fair: a few more words make it stronger.</source>
+        <translation>Godtagbar: några ord till gör den starkare.</translation>
+    </message>
+    <message>
+        <source>Strong.</source>
+        <translation>Stark.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanTab</name>
+    <message>
+        <source>Goal / sub-goal / action</source>
+        <translation>Mål / delmål / åtgärd</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Ansvarig</translation>
+    </message>
+    <message>
+        <source>Done by</source>
+        <translation>Klart senast</translation>
+    </message>
+    <message>
+        <source>Latest follow-up</source>
+        <translation>Senaste uppföljning</translation>
+    </message>
+    <message>
+        <source>No goals yet. Agree the first goal with the youth and add it with New goal.</source>
+        <extracomment>(kind, id) → "Delmål: …", for naming items in the follow-up history.</extracomment>
+        <translation>Inga mål än. Kom överens med ungdomen om det första målet och lägg till det med Nytt mål.</translation>
+    </message>
+    <message>
+        <source>New &amp;goal…</source>
+        <translation>Nytt &amp;mål…</translation>
+    </message>
+    <message>
+        <source>New &amp;sub-goal…</source>
+        <translation>Nytt &amp;delmål…</translation>
+    </message>
+    <message>
+        <source>New &amp;action…</source>
+        <translation>Ny å&amp;tgärd…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Ändra…</translation>
+    </message>
+    <message>
+        <source>Set status</source>
+        <translation>Sätt status</translation>
+    </message>
+    <message>
+        <source>Follow-up history of the selected goal</source>
+        <translation>Uppföljningshistorik för det valda målet</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>Sub-goal</source>
+        <translation>Delmål</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Åtgärd</translation>
+    </message>
+</context>
+<context>
+    <name>ProfilePage</name>
+    <message>
+        <source>Your details</source>
+        <translation>Dina uppgifter</translation>
+    </message>
+    <message>
+        <source>Printed on agendas, minutes and plans. You can change them later.</source>
+        <translation>Skrivs ut på dagordningar, minnesanteckningar och planer. Du kan ändra dem senare.</translation>
+    </message>
+    <message>
+        <source>Name *</source>
+        <translation>Namn *</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Roll</translation>
+    </message>
+    <message>
+        <source>Administration</source>
+        <translation>Förvaltning</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>Enter your name.</source>
+        <translation>Ange ditt namn.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Inställningar</translation>
+    </message>
+    <message>
+        <source>My details (printed on documents)</source>
+        <translation>Mina uppgifter (skrivs ut på dokument)</translation>
+    </message>
+    <message>
+        <source>Name *</source>
+        <translation>Namn *</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Roll</translation>
+    </message>
+    <message>
+        <source>Administration</source>
+        <translation>Förvaltning</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>sigdesk on this computer</source>
+        <translation>sigdesk på den här datorn</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> dagar</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>aldrig</translation>
+    </message>
+    <message>
+        <source>empty = the built-in templates</source>
+        <translation>tomt = de inbyggda mallarna</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Bläddra…</translation>
+    </message>
+    <message>
+        <source>Print the personnummer in the full action plan</source>
+        <translation>Skriv ut personnumret i den fullständiga åtgärdsplanen</translation>
+    </message>
+    <message>
+        <source>A new language shows the next time sigdesk starts.</source>
+        <translation>Ett nytt språk visas nästa gång sigdesk startar.</translation>
+    </message>
+    <message>
+        <source>Default meeting interval</source>
+        <translation>Mötesintervall för nya ungdomar</translation>
+    </message>
+    <message>
+        <source>Warn this many days before</source>
+        <translation>Varna så här många dagar före</translation>
+    </message>
+    <message>
+        <source>Lock after idle</source>
+        <translation>Lås efter inaktivitet</translation>
+    </message>
+    <message>
+        <source>Template folder</source>
+        <translation>Mallmapp</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <source>Change passphrase…</source>
+        <translation>Byt lösenfras…</translation>
+    </message>
+    <message>
+        <source>The settings could not be saved ({error}).</source>
+        <translation>Inställningarna kunde inte sparas ({error}).</translation>
+    </message>
+</context>
+<context>
+    <name>SubGoalDialog</name>
+    <message>
+        <source>New sub-goal</source>
+        <translation>Nytt delmål</translation>
+    </message>
+    <message>
+        <source>Edit sub-goal</source>
+        <translation>Ändra delmål</translation>
+    </message>
+    <message>
+        <source>Sub-goal *</source>
+        <translation>Delmål *</translation>
+    </message>
+    <message>
+        <source>Done by</source>
+        <translation>Klart senast</translation>
+    </message>
+</context>
+<context>
+    <name>TodoPanel</name>
+    <message>
+        <source>Overdue</source>
+        <translation>Försenat</translation>
+    </message>
+    <message>
+        <source>Soon</source>
+        <translation>Snart</translation>
+    </message>
+    <message>
+        <source>Planned too late</source>
+        <translation>Planerat för sent</translation>
+    </message>
+    <message>
+        <source>Meeting not recorded</source>
+        <translation>Möte ej registrerat</translation>
+    </message>
+    <message>
+        <source>Consent ending</source>
+        <translation>Samtycke upphör</translation>
+    </message>
+    <message>
+        <source>Consent missing</source>
+        <translation>Samtycke saknas</translation>
+    </message>
+    <message>
+        <source>Actor missing</source>
+        <translation>Aktör saknas</translation>
+    </message>
+    <message>
+        <source>Follow-up after closure</source>
+        <translation>Uppföljning efter avslut</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <extracomment>Which detail tab a todo item leads to (index in YouthDetailView.tabs).</extracomment>
+        <translation>Vad</translation>
+    </message>
+    <message>
+        <source>Youth</source>
+        <translation>Ungdom</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detaljer</translation>
+    </message>
+    <message>
+        <source>To do</source>
+        <translation>Att göra</translation>
+    </message>
+    <message>
+        <source>Nothing to do right now: every active youth has a meeting in time, and consent and networks are complete.</source>
+        <translation>Inget att göra just nu: alla aktiva ungdomar har ett möte i tid, och samtycken och nätverk är kompletta.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Hämtar…</translation>
+    </message>
+    <message>
+        <source>To do ({n})</source>
+        <translation>Att göra ({n})</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockPanel</name>
+    <message>
+        <source>The caseload is locked</source>
+        <extracomment>Errors after which typing the passphrase (again) can help.</extracomment>
+        <translation>Ärendefilen är låst</translation>
+    </message>
+    <message>
+        <source>Enter your passphrase to open the caseload. It is encrypted on this computer.</source>
+        <translation>Ange din lösenfras för att öppna ärendefilen. Den är krypterad på den här datorn.</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Lösenfras</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Lås upp</translation>
+    </message>
+    <message>
+        <source>File: {path}</source>
+        <translation>Fil: {path}</translation>
+    </message>
+    <message>
+        <source>Opening…</source>
+        <translation>Öppnar…</translation>
+    </message>
+</context>
+<context>
+    <name>Weekday</name>
+    <message>
+        <source>Monday</source>
+        <translation>måndag</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>tisdag</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>onsdag</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>torsdag</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>fredag</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>lördag</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>söndag</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>Welcome to sigdesk</source>
+        <translation>Välkommen till sigdesk</translation>
+    </message>
+    <message>
+        <source>sigdesk keeps your SIG caseload — youths, networks, consent, action plans and network meetings — encrypted on this computer, and warns you before the five-week meeting deadline.</source>
+        <translation>sigdesk håller dina SIG-ärenden — ungdomar, nätverk, samtycken, åtgärdsplaner och nätverksmöten — krypterade på den här datorn, och varnar dig före femveckorsgränsen för mötena.</translation>
+    </message>
+    <message>
+        <source>sigdesk is your working tool. The official record is the journal system: file the documents you export from sigdesk there. Exported documents are not encrypted.</source>
+        <translation>sigdesk är ditt arbetsverktyg. Den officiella dokumentationen är journalsystemet: lägg dokumenten du exporterar från sigdesk där. Exporterade dokument är inte krypterade.</translation>
+    </message>
+</context>
+<context>
+    <name>WithdrawConsentDialog</name>
+    <message>
+        <source>Withdraw consent</source>
+        <translation>Återkalla samtycke</translation>
+    </message>
+    <message>
+        <source>Withdrawn on *</source>
+        <translation>Återkallat *</translation>
+    </message>
+</context>
+<context>
+    <name>YouthDetailView</name>
+    <message>
+        <source>Select a youth in the list to see the network, consent, plan and meetings.
+
+New to sigdesk? Add your first youth with New youth (Ctrl+N).</source>
+        <translation>Välj en ungdom i listan för att se nätverk, samtycke, plan och möten.
+
+Ny i sigdesk? Lägg till din första ungdom med Ny ungdom (Ctrl+N).</translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>Ö&amp;versikt</translation>
+    </message>
+    <message>
+        <source>Network &amp;&amp; &amp;consent</source>
+        <translation>Nätverk &amp;&amp; &amp;samtycke</translation>
+    </message>
+    <message>
+        <source>Action &amp;plan</source>
+        <translation>Åtgärds&amp;plan</translation>
+    </message>
+    <message>
+        <source>&amp;Meetings</source>
+        <translation>&amp;Möten</translation>
+    </message>
+    <message>
+        <source>&amp;Log</source>
+        <translation>&amp;Logg</translation>
+    </message>
+</context>
+<context>
+    <name>YouthDialog</name>
+    <message>
+        <source>New youth</source>
+        <translation>Ny ungdom</translation>
+    </message>
+    <message>
+        <source>Edit youth</source>
+        <translation>Ändra ungdom</translation>
+    </message>
+    <message>
+        <source>Written into a statement to the district court</source>
+        <translation>Ingår i ett yttrande till tingsrätten</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> dagar</translation>
+    </message>
+    <message>
+        <source>First name *</source>
+        <translation>Förnamn *</translation>
+    </message>
+    <message>
+        <source>Last name *</source>
+        <translation>Efternamn *</translation>
+    </message>
+    <message>
+        <source>Personnummer</source>
+        <translation>Personnummer</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Födelsedatum</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Kön</translation>
+    </message>
+    <message>
+        <source>Track</source>
+        <translation>Spår</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>Skola</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Stadsdel</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Proposed by</source>
+        <translation>Föreslagen av</translation>
+    </message>
+    <message>
+        <source>Assessed on</source>
+        <translation>Bedömd</translation>
+    </message>
+    <message>
+        <source>Decided on</source>
+        <translation>Beslutsdatum</translation>
+    </message>
+    <message>
+        <source>Kind of decision</source>
+        <translation>Beslutstyp</translation>
+    </message>
+    <message>
+        <source>Court</source>
+        <translation>Tingsrätt</translation>
+    </message>
+    <message>
+        <source>Date of judgment</source>
+        <translation>Domdatum</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Startdatum</translation>
+    </message>
+    <message>
+        <source>Meeting interval</source>
+        <translation>Mötesintervall</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Anteckningar</translation>
+    </message>
+    <message>
+        <source>* required. Dates as YYYY-MM-DD. At most five weeks between meetings.</source>
+        <translation>* obligatoriskt. Datum som ÅÅÅÅ-MM-DD. Högst fem veckor mellan mötena.</translation>
+    </message>
+</context>
+<context>
+    <name>YouthHeader</name>
+    <message>
+        <source>{age} years</source>
+        <translation>{age} år</translation>
+    </message>
+    <message>
+        <source>{n} days overdue</source>
+        <translation>{n} dagar försenat</translation>
+    </message>
+    <message>
+        <source>{n} days left</source>
+        <translation>{n} dagar kvar</translation>
+    </message>
+    <message>
+        <source>Deadline {day}</source>
+        <translation>Senast {day}</translation>
+    </message>
+    <message>
+        <source>Next meeting: {when}</source>
+        <translation>Nästa möte: {when}</translation>
+    </message>
+    <message>
+        <source>No meeting planned</source>
+        <translation>Inget möte planerat</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,487 @@
+"""Swedish for every English source string of the UI (used by update.py to fill the .ts).
+
+Keys are the English source texts; `BY_CONTEXT` holds the few that read differently in
+one context. Placeholders in braces ({n}, {day}…) must stay as they are.
+"""
+
+from __future__ import annotations
+
+SV: dict[str, str] = {
+    # --- menus, window --------------------------------------------------------------
+    "&File": "&Arkiv",
+    "&Go": "&Gå till",
+    "&Help": "&Hjälp",
+    "&New youth…": "&Ny ungdom…",
+    "&Find youth": "&Sök ungdom",
+    "&Address book…": "&Adressbok…",
+    "&Export planned meetings (.ics)…": "&Exportera planerade möten (.ics)…",
+    "&Settings…": "&Inställningar…",
+    "&Lock": "&Lås",
+    "&Quit": "A&vsluta",
+    "Caseload &list": "Ärende&listan",
+    "&To do": "&Att göra",
+    "&Youth detail": "&Ungdomen",
+    "&About sigdesk": "&Om sigdesk",
+    "About sigdesk": "Om sigdesk",
+    "sigdesk — SIG caseload": "sigdesk — SIG-ärenden",
+    "sigdesk — DEMO with fictional youths": "sigdesk — DEMO med påhittade ungdomar",
+    "Demo: every person here is fictional. Nothing is saved after you quit.": (
+        "Demo: alla personer här är påhittade. Inget sparas när du avslutar."
+    ),
+    "Opening the caseload…": "Öppnar ärendefilen…",
+    "Working…": "Arbetar…",
+    "Note": "Observera",
+    "{overdue} overdue and {soon} soon: see To do.": (
+        "{overdue} försenade och {soon} snart: se Att göra."
+    ),
+    "Export all planned meetings": "Exportera alla planerade möten",
+    "Calendar files (*.ics)": "Kalenderfiler (*.ics)",
+    "sigdesk {version}\n\nA working tool for SIG network meetings: caseload, network, consent, "
+    "action plans and the five-week deadline.\n\nsigdesk is not the official record. The "
+    "official record is the journal system; file the exported documents there. Exported "
+    "documents are not encrypted.": (
+        "sigdesk {version}\n\nEtt arbetsverktyg för SIG-nätverksmöten: ärenden, nätverk, "
+        "samtycke, åtgärdsplaner och femveckorsgränsen.\n\nsigdesk är inte den officiella "
+        "dokumentationen. Den officiella dokumentationen är journalsystemet; lägg de "
+        "exporterade dokumenten där. Exporterade dokument är inte krypterade."
+    ),
+    # --- caseload list --------------------------------------------------------------
+    "Name": "Namn",
+    "Age": "Ålder",
+    "Track": "Spår",
+    "Next meeting": "Nästa möte",
+    "Deadline": "Tidsgräns",
+    "Status": "Status",
+    "Deadline {date} ({days} days left)": "Tidsgräns {date} ({days} dagar kvar)",
+    "Search by name (Ctrl+F)": "Sök på namn (Ctrl+F)",
+    "Active and proposed": "Aktiva och förslag",
+    "Closed": "Avslutade",
+    "All": "Alla",
+    "Only &warnings": "Bara &varningar",
+    "Caseload": "Ärenden",
+    "{shown} of {total} youths shown": "{shown} av {total} ungdomar visas",
+    "No youths yet. Add your first youth with File → New youth (Ctrl+N).": (
+        "Inga ungdomar än. Lägg till din första ungdom med Arkiv → Ny ungdom (Ctrl+N)."
+    ),
+    "No youth matches. Clear the search, or choose All and untick Only warnings.": (
+        "Ingen ungdom matchar. Töm sökfältet, eller välj Alla och kryssa ur Bara varningar."
+    ),
+    # --- to do ----------------------------------------------------------------------
+    "To do": "Att göra",
+    "To do ({n})": "Att göra ({n})",
+    "Loading…": "Hämtar…",
+    "Nothing to do right now: every active youth has a meeting in time, and consent and "
+    "networks are complete.": (
+        "Inget att göra just nu: alla aktiva ungdomar har ett möte i tid, och samtycken och "
+        "nätverk är kompletta."
+    ),
+    "What": "Vad",
+    "Youth": "Ungdom",
+    "Date": "Datum",
+    "Details": "Detaljer",
+    "Overdue": "Försenat",
+    "Soon": "Snart",
+    "Planned too late": "Planerat för sent",
+    "Meeting not recorded": "Möte ej registrerat",
+    "Consent ending": "Samtycke upphör",
+    "Consent missing": "Samtycke saknas",
+    "Actor missing": "Aktör saknas",
+    "Follow-up after closure": "Uppföljning efter avslut",
+    # --- youth detail ---------------------------------------------------------------
+    "Select a youth in the list to see the network, consent, plan and meetings.\n\n"
+    "New to sigdesk? Add your first youth with New youth (Ctrl+N).": (
+        "Välj en ungdom i listan för att se nätverk, samtycke, plan och möten.\n\n"
+        "Ny i sigdesk? Lägg till din första ungdom med Ny ungdom (Ctrl+N)."
+    ),
+    "&Overview": "Ö&versikt",
+    "Network && &consent": "Nätverk && &samtycke",
+    "Action &plan": "Åtgärds&plan",
+    "&Meetings": "&Möten",
+    "&Log": "&Logg",
+    "{age} years": "{age} år",
+    "{n} days overdue": "{n} dagar försenat",
+    "{n} days left": "{n} dagar kvar",
+    "Deadline {day}": "Senast {day}",
+    "Next meeting: {when}": "Nästa möte: {when}",
+    "No meeting planned": "Inget möte planerat",
+    # overview
+    "&Edit…": "&Ändra…",
+    "Edit the youth (Ctrl+E)": "Ändra ungdomens uppgifter (Ctrl+E)",
+    "Close SIG…": "Avsluta SIG…",
+    "Guardians": "Vårdnadshavare",
+    "Add guardian…": "Lägg till vårdnadshavare…",
+    "Edit guardian…": "Ändra vårdnadshavare…",
+    "Remove guardian": "Ta bort vårdnadshavare",
+    "Remove {name} as a guardian of this youth?": (
+        "Ta bort {name} som vårdnadshavare för ungdomen?"
+    ),
+    "Personnummer": "Personnummer",
+    "Date of birth": "Födelsedatum",
+    "Gender": "Kön",
+    "School": "Skola",
+    "District": "Stadsdel",
+    "Meeting interval": "Mötesintervall",
+    "Notes": "Anteckningar",
+    "Proposed by": "Föreslagen av",
+    "Assessed on": "Bedömd",
+    "Decision": "Beslut",
+    "Court": "Tingsrätt",
+    "Start date": "Startdatum",
+    " ({age} years)": " ({age} år)",
+    "{days} days": "{days} dagar",
+    "Closed on {day}: {reason}": "Avslutad {day}: {reason}",
+    "No statement to the district court": "Inget yttrande till tingsrätten",
+    "In a statement to the district court": "I yttrande till tingsrätten",
+    "judgment {day}": "dom {day}",
+    "Relation": "Relation",
+    "Phone": "Telefon",
+    "E-mail": "E-post",
+    "Custody": "Vårdnad",
+    "Yes": "Ja",
+    "No": "Nej",
+    # network and consent
+    "Network": "Nätverk",
+    "Consent": "Samtycke",
+    "&Add from address book…": "&Lägg till från adressboken…",
+    "&New actor…": "&Ny aktör…",
+    "Edit actor…": "Ändra aktör…",
+    "Remove from network": "Ta bort ur nätverket",
+    "Remove {actor} from this network?": "Ta bort {actor} ur nätverket?",
+    "&Record consent…": "&Registrera samtycke…",
+    "&Withdraw consent…": "Åter&kalla samtycke…",
+    "Type": "Typ",
+    "Organisation": "Organisation",
+    "Contact person": "Kontaktperson",
+    "Consent today": "Samtycke i dag",
+    "Consent: {who}": "Samtycke: {who}",
+    "No valid consent covers this actor today": "Inget giltigt samtycke omfattar aktören i dag",
+    "No actors in the network yet. Add the police and the school first (Add from address book "
+    "or New actor), then record consent.": (
+        "Inga aktörer i nätverket än. Lägg först till polisen och skolan (Lägg till från "
+        "adressboken eller Ny aktör), registrera sedan samtycke."
+    ),
+    "Network and consent": "Nätverk och samtycke",
+    "Consent forms": "Samtyckesblanketter",
+    "yes": "ja",
+    "NO": "NEJ",
+    "Given by": "Lämnat av",
+    "Signed": "Undertecknat",
+    "Valid until": "Giltigt till",
+    "Withdrawn": "Återkallat",
+    "Actors": "Aktörer",
+    "Form": "Blankett",
+    "the youth": "ungdomen",
+    "does not count (18+)": "gäller inte (18+)",
+    "withdrawn {day}": "återkallat {day}",
+    "ended {day}": "upphört {day}",
+    "{who} missing from the network. Police and school must take part in SIG.": (
+        "{who} saknas i nätverket. Polis och skola ska delta i SIG."
+    ),
+    "Add the actors of the network first, then record consent.": (
+        "Lägg först till nätverkets aktörer, registrera sedan samtycke."
+    ),
+    "A valid consent covers {n} of {total} actors today ({day}).": (
+        "Ett giltigt samtycke omfattar {n} av {total} aktörer i dag ({day})."
+    ),
+    "No valid consent for: {actors}": "Inget giltigt samtycke för: {actors}",
+    # plan
+    "Goal / sub-goal / action": "Mål / delmål / åtgärd",
+    "Responsible": "Ansvarig",
+    "Done by": "Klart senast",
+    "Latest follow-up": "Senaste uppföljning",
+    "Meeting": "Möte",
+    "Item": "Punkt",
+    "Comment": "Kommentar",
+    "No goals yet. Agree the first goal with the youth and add it with New goal.": (
+        "Inga mål än. Kom överens med ungdomen om det första målet och lägg till det med Nytt mål."
+    ),
+    "New &goal…": "Nytt &mål…",
+    "New &sub-goal…": "Nytt &delmål…",
+    "New &action…": "Ny å&tgärd…",
+    "Set status": "Sätt status",
+    "Follow-up history of the selected goal": "Uppföljningshistorik för det valda målet",
+    "Goal": "Mål",
+    "Sub-goal": "Delmål",
+    "Action": "Åtgärd",
+    # meetings
+    "When": "När",
+    "Minutes": "Minuter",
+    "Place": "Plats",
+    "No meetings yet. Plan the first network meeting with Plan meeting; the proposed date "
+    "keeps within five weeks.": (
+        "Inga möten än. Planera det första nätverksmötet med Planera möte; det föreslagna "
+        "datumet håller sig inom fem veckor."
+    ),
+    "&Plan meeting…": "&Planera möte…",
+    "&Move…": "&Flytta…",
+    "&Cancel meeting…": "Ställ &in möte…",
+    "E&xport to calendar (.ics)…": "E&xportera till kalender (.ics)…",
+    "The youth's SIG is closed; no meetings to plan.": (
+        "Ungdomens SIG är avslutad; inga möten att planera."
+    ),
+    "Proposed next meeting: {when}. {reason}": "Förslag på nästa möte: {when}. {reason}",
+    "No date proposed: {reason}": "Inget datum föreslaget: {reason}",
+    "Blue: planned meeting. Green: held meeting.": "Blått: planerat möte. Grönt: genomfört möte.",
+    "Red, underlined: the deadline {day}.": "Rött och understruket: tidsgränsen {day}.",
+    "Export meetings to a calendar file": "Exportera möten till en kalenderfil",
+    "Wrote {n} planned meetings to {file}. The file is not encrypted.": (
+        "Skrev {n} planerade möten till {file}. Filen är inte krypterad."
+    ),
+    # weekdays
+    "Monday": "måndag",
+    "Tuesday": "tisdag",
+    "Wednesday": "onsdag",
+    "Thursday": "torsdag",
+    "Friday": "fredag",
+    "Saturday": "lördag",
+    "Sunday": "söndag",
+    # log
+    # (When/What/Details above)
+    # --- dialogs ---------------------------------------------------------------------
+    "Unsaved changes": "Osparade ändringar",
+    "You have changes that are not saved. Discard them?": (
+        "Du har ändringar som inte är sparade. Vill du kasta dem?"
+    ),
+    "YYYY-MM-DD": "ÅÅÅÅ-MM-DD",
+    "Enter a date.": "Ange ett datum.",
+    "Write the date as YYYY-MM-DD, e.g. 2026-11-22.": (
+        "Skriv datumet som ÅÅÅÅ-MM-DD, t.ex. 2026-11-22."
+    ),
+    "New youth": "Ny ungdom",
+    "Edit youth": "Ändra ungdom",
+    "First name *": "Förnamn *",
+    "Last name *": "Efternamn *",
+    "Decided on": "Beslutsdatum",
+    "Kind of decision": "Beslutstyp",
+    "Written into a statement to the district court": "Ingår i ett yttrande till tingsrätten",
+    "Date of judgment": "Domdatum",
+    "Started": "Start",
+    " days": " dagar",
+    " min": " min",
+    "* required. Dates as YYYY-MM-DD. At most five weeks between meetings.": (
+        "* obligatoriskt. Datum som ÅÅÅÅ-MM-DD. Högst fem veckor mellan mötena."
+    ),
+    "New guardian": "Ny vårdnadshavare",
+    "Edit guardian": "Ändra vårdnadshavare",
+    "e.g. mother, father": "t.ex. mamma, pappa",
+    "Has custody": "Har vårdnad",
+    "Name *": "Namn *",
+    "New actor": "Ny aktör",
+    "Edit actor": "Ändra aktör",
+    "e.g. Polisen Söderort": "t.ex. Polisen Söderort",
+    "Organisation *": "Organisation *",
+    "Changes show in every network this actor is part of.": (
+        "Ändringar syns i alla nätverk som aktören ingår i."
+    ),
+    "Add actors to the network": "Lägg till aktörer i nätverket",
+    "Every actor in the address book is already in this network. Use New actor.": (
+        "Alla aktörer i adressboken finns redan i nätverket. Använd Ny aktör."
+    ),
+    "New actor…": "Ny aktör…",
+    "Address book": "Adressbok",
+    "Tick at least one actor.": "Kryssa i minst en aktör.",
+    "Record consent": "Registrera samtycke",
+    "e.g. 2025-01": "t.ex. 2025-01",
+    "Signed on *": "Undertecknat *",
+    "Form version": "Blankettversion",
+    "Covers": "Gäller",
+    "Withdraw consent": "Återkalla samtycke",
+    "Withdrawn on *": "Återkallat *",
+    "Close the youth's SIG": "Avsluta ungdomens SIG",
+    "empty = six months after closure": "tomt = sex månader efter avslut",
+    "Closed on *": "Avslutad *",
+    "Reason": "Orsak",
+    "Follow-up on": "Uppföljning",
+    "New goal": "Nytt mål",
+    "Edit goal": "Ändra mål",
+    "What the youth says, in their own words": "Vad ungdomen säger, med egna ord",
+    "Life area": "Livsområde",
+    "Goal *": "Mål *",
+    "In own words": "Med egna ord",
+    "Current situation": "Nuläge",
+    "New sub-goal": "Nytt delmål",
+    "Edit sub-goal": "Ändra delmål",
+    "Sub-goal *": "Delmål *",
+    "New action": "Ny åtgärd",
+    "Edit action": "Ändra åtgärd",
+    "— (the goal itself)": "— (målet självt)",
+    "Action *": "Åtgärd *",
+    "Responsible actor": "Ansvarig aktör",
+    "Responsible person": "Ansvarig person",
+    "Plan a network meeting": "Planera ett nätverksmöte",
+    "Move the meeting": "Flytta mötet",
+    "Date *": "Datum *",
+    "Starts at": "Börjar",
+    "Length": "Längd",
+    "Chair": "Ordförande",
+    "Note-taker": "Antecknare",
+    "Proposed: {when}. {reason}": "Förslag: {when}. {reason}",
+    "Cancel the meeting": "Ställ in mötet",
+    "Meeting {when} will be marked as cancelled.": "Mötet {when} markeras som inställt.",
+    "The address book is empty. Add the police, the school and the other actors you work "
+    "with; they can then join any youth's network.": (
+        "Adressboken är tom. Lägg till polisen, skolan och de andra aktörer du arbetar med; "
+        "de kan sedan ingå i varje ungdoms nätverk."
+    ),
+    # settings
+    "Settings": "Inställningar",
+    "My details (printed on documents)": "Mina uppgifter (skrivs ut på dokument)",
+    "Role": "Roll",
+    "Administration": "Förvaltning",
+    "sigdesk on this computer": "sigdesk på den här datorn",
+    "never": "aldrig",
+    "empty = the built-in templates": "tomt = de inbyggda mallarna",
+    "Browse…": "Bläddra…",
+    "Print the personnummer in the full action plan": (
+        "Skriv ut personnumret i den fullständiga åtgärdsplanen"
+    ),
+    "Language": "Språk",
+    "A new language shows the next time sigdesk starts.": (
+        "Ett nytt språk visas nästa gång sigdesk startar."
+    ),
+    "Default meeting interval": "Mötesintervall för nya ungdomar",
+    "Warn this many days before": "Varna så här många dagar före",
+    "Lock after idle": "Lås efter inaktivitet",
+    "Template folder": "Mallmapp",
+    "Change passphrase…": "Byt lösenfras…",
+    "The settings could not be saved ({error}).": "Inställningarna kunde inte sparas ({error}).",
+    # passphrase
+    "Passphrase": "Lösenfras",
+    "Repeat it": "Upprepa den",
+    "Too short: at least 8 characters.": "För kort: minst 8 tecken.",
+    "Weak: a phrase of four or more words is easier to remember and harder to guess.": (
+        "Svag: en fras med fyra eller fler ord är lättare att minnas och svårare att gissa."
+    ),
+    "Fair: a few more words make it stronger.": "Godtagbar: några ord till gör den starkare.",
+    "Strong.": "Stark.",
+    "The passphrase needs at least 8 characters.": "Lösenfrasen måste ha minst 8 tecken.",
+    "The two passphrases are not the same.": "De två lösenfraserna är inte lika.",
+    "Change passphrase": "Byt lösenfras",
+    "Current passphrase": "Nuvarande lösenfras",
+    # unlock
+    "The caseload is locked": "Ärendefilen är låst",
+    "Enter your passphrase to open the caseload. It is encrypted on this computer.": (
+        "Ange din lösenfras för att öppna ärendefilen. Den är krypterad på den här datorn."
+    ),
+    "&Unlock": "&Lås upp",
+    "File: {path}": "Fil: {path}",
+    "Opening…": "Öppnar…",
+    # wizard
+    "sigdesk — first start": "sigdesk — första start",
+    "Welcome to sigdesk": "Välkommen till sigdesk",
+    "sigdesk keeps your SIG caseload — youths, networks, consent, action plans and network "
+    "meetings — encrypted on this computer, and warns you before the five-week meeting "
+    "deadline.": (
+        "sigdesk håller dina SIG-ärenden — ungdomar, nätverk, samtycken, åtgärdsplaner och "
+        "nätverksmöten — krypterade på den här datorn, och varnar dig före femveckorsgränsen "
+        "för mötena."
+    ),
+    "sigdesk is your working tool. The official record is the journal system: file the "
+    "documents you export from sigdesk there. Exported documents are not encrypted.": (
+        "sigdesk är ditt arbetsverktyg. Den officiella dokumentationen är journalsystemet: "
+        "lägg dokumenten du exporterar från sigdesk där. Exporterade dokument är inte "
+        "krypterade."
+    ),
+    "Your details": "Dina uppgifter",
+    "Printed on agendas, minutes and plans. You can change them later.": (
+        "Skrivs ut på dagordningar, minnesanteckningar och planer. Du kan ändra dem senare."
+    ),
+    "Enter your name.": "Ange ditt namn.",
+    "Choose a passphrase": "Välj en lösenfras",
+    "Four or more words you can remember, e.g. a short sentence.": (
+        "Fyra eller fler ord som du kan minnas, t.ex. en kort mening."
+    ),
+    "Nothing can recover the caseload without this passphrase or this computer's keyring — "
+    "not sigdesk, not IT support. Keep the passphrase somewhere safe.": (
+        "Ingenting kan återställa ärendefilen utan den här lösenfrasen eller datorns "
+        "nyckelring — inte sigdesk, inte IT-supporten. Förvara lösenfrasen på ett säkert ställe."
+    ),
+    "I have kept the passphrase somewhere safe": (
+        "Jag har förvarat lösenfrasen på ett säkert ställe"
+    ),
+    "This computer's keyring will unlock sigdesk when you log in; you type the passphrase "
+    "only when the keyring cannot.": (
+        "Datorns nyckelring låser upp sigdesk när du loggar in; du skriver lösenfrasen bara "
+        "när nyckelringen inte kan."
+    ),
+    "No safe keyring on this computer ({problem}): you will type the passphrase each time "
+    "sigdesk starts.": (
+        "Ingen säker nyckelring på den här datorn ({problem}): du skriver lösenfrasen varje "
+        "gång sigdesk startar."
+    ),
+    "Where the caseload lives": "Var ärendefilen sparas",
+    "The caseload is one encrypted file. A key file (same name, ending in .key) is kept "
+    "beside it: back up both, and keep them on this computer, not on a shared drive.": (
+        "Ärendefilen är en krypterad fil. En nyckelfil (samma namn, slutar på .key) ligger "
+        "bredvid: säkerhetskopiera båda, och ha dem på den här datorn, inte på en delad enhet."
+    ),
+    "Caseload file": "Ärendefil",
+    "Caseloads (*.sigdesk)": "Ärendefiler (*.sigdesk)",
+    "Choose where to keep the caseload.": "Välj var ärendefilen ska sparas.",
+    "A file is already there; sigdesk never creates a caseload over it. Choose another name.": (
+        "Det finns redan en fil där; sigdesk skapar aldrig en ärendefil över den. "
+        "Välj ett annat namn."
+    ),
+    "Create the caseload": "Skapa ärendefilen",
+    "sigdesk will create an encrypted caseload at\n{path}\nfor {name}. Press Finish to create "
+    "it.": (
+        "sigdesk skapar en krypterad ärendefil i\n{path}\nför {name}. Tryck på Slutför för "
+        "att skapa den."
+    ),
+    "Creating the caseload…": "Skapar ärendefilen…",
+    "The caseload could not be created.": "Ärendefilen kunde inte skapas.",
+    # --- errors ----------------------------------------------------------------------
+    "sigdesk": "sigdesk",
+    "Wrong passphrase": "Fel lösenfras",
+    "Check Caps Lock and the keyboard layout, then try again.": (
+        "Kontrollera Caps Lock och tangentbordslayouten och försök igen."
+    ),
+    "Passphrase needed": "Lösenfras behövs",
+    "The keyring could not unlock the caseload this time.": (
+        "Nyckelringen kunde inte låsa upp ärendefilen den här gången."
+    ),
+    "The keyring holds a key for another caseload.": (
+        "Nyckelringen har en nyckel till en annan ärendefil."
+    ),
+    "The key file is missing": "Nyckelfilen saknas",
+    "The key file is damaged": "Nyckelfilen är skadad",
+    "The caseload has not been changed.": "Ärendefilen har inte ändrats.",
+    "The caseload file is incomplete": "Ärendefilen är ofullständig",
+    "The file has not been changed.": "Filen har inte ändrats.",
+    "Not a sigdesk caseload": "Inte en sigdesk-ärendefil",
+    "The caseload cannot be read": "Ärendefilen kan inte läsas",
+    "The caseload cannot be opened": "Ärendefilen kan inte öppnas",
+    "Made by a newer sigdesk": "Skapad av en nyare sigdesk",
+    "No caseload found": "Ingen ärendefil hittades",
+    "A file is already there": "Det finns redan en fil där",
+    "Check the input": "Kontrollera uppgifterna",
+    "Not found": "Hittades inte",
+    "Something went wrong": "Något gick fel",
+    "sigdesk: unexpected error": "sigdesk: oväntat fel",
+    "sigdesk ran into an error it did not expect. Work that was saved before is safe. If it "
+    "happens again, copy the report below and send it to IT support: it names places in the "
+    "program only, never case data.": (
+        "sigdesk stötte på ett fel som inte var väntat. Det som sparats tidigare är i "
+        "säkerhet. Om det händer igen, kopiera rapporten nedan och skicka den till "
+        "IT-supporten: den nämner bara platser i programmet, aldrig ärendeuppgifter."
+    ),
+    "The report is also in the log: %1": "Rapporten finns också i loggen: %1",
+    "Copy report": "Kopiera rapporten",
+    "Copied": "Kopierad",
+    "sigdesk ran into an unexpected error. Your caseload has not been changed by it. If it "
+    "happens again, send the details below to IT support; they contain no case data.": (
+        "sigdesk stötte på ett oväntat fel. Din ärendefil har inte ändrats av det. Om det "
+        "händer igen, skicka detaljerna nedan till IT-supporten; de innehåller inga "
+        "ärendeuppgifter."
+    ),
+}
+
+#: (context, source) → Swedish, where one context needs other words.
+BY_CONTEXT: dict[tuple[str, str], str] = {
+    ("MeetingColumns", "Note"): "Anteckning",
+    ("OverviewTab", "Court"): "Tingsrätt",
+    ("YouthDialog", "Court"): "Tingsrätt",
+    ("LogColumns", "What"): "Händelse",
+    ("CaseloadTableModel", "Deadline"): "Tidsgräns",
+    ("FollowUpColumns", "Meeting"): "Möte",
+}

@@ -1,0 +1,118 @@
+"""AppContext: the open caseload, the settings and the clock, passed explicitly.
+
+The window gets one `AppContext`; nothing looks services up globally, and tests move
+time by giving the context a `Clock(fixed_today=...)`. The caseload is opened, used
+and closed only on the UI's one database worker thread (sigdesk/ui/ops.py).
+
+Heavy modules (SQLAlchemy, keyring, cryptography) are imported inside the methods, so
+the window can show before they load.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import shutil
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from sigdesk.clock import Clock
+from sigdesk.errors import SigdeskError
+from sigdesk.settings import Settings
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from sigdesk.db import Caseload
+    from sigdesk.keystore import KdfParams
+
+
+class NotOpenError(SigdeskError):
+    """The caseload is locked or not yet open."""
+
+
+@dataclass
+class AppContext:
+    """What the desktop app runs on; `caseload` is None until unlocked and after a lock."""
+
+    caseload_path: Path
+    settings: Settings
+    clock: Clock = field(default_factory=Clock)
+    #: Argon2id cost for caseloads made here (None = keystore's default; tests pass a cheap one).
+    kdf: KdfParams | None = None
+    #: A throwaway fictional caseload (`--demo`): its folder is deleted at exit.
+    demo_dir: Path | None = None
+    caseload: Caseload | None = None
+
+    @property
+    def is_open(self) -> bool:
+        return self.caseload is not None
+
+    @property
+    def is_demo(self) -> bool:
+        return self.demo_dir is not None
+
+    @contextlib.contextmanager
+    def session_scope(self) -> Iterator[Session]:
+        """One unit of work on the open caseload (worker thread only)."""
+        if self.caseload is None:
+            raise NotOpenError("Ärendefilen är låst.", hint="Lås upp den först.")
+        with self.caseload.session_scope() as session:
+            yield session
+
+    def open(self, *, passphrase: str | None = None) -> None:
+        """Unlock the caseload: via the keyring, or with the passphrase when given."""
+        from sigdesk.storage import open_caseload
+
+        self.close()
+        self.caseload = open_caseload(self.caseload_path, passphrase=passphrase)
+
+    def create(self, *, passphrase: str, use_keyring: bool = True) -> None:
+        """Make a new caseload at `caseload_path` (never over an existing file) and open it."""
+        from sigdesk import keystore
+        from sigdesk.storage import create_caseload
+
+        self.close()
+        self.caseload = create_caseload(
+            self.caseload_path,
+            passphrase=passphrase,
+            use_keyring=use_keyring,
+            kdf=self.kdf or keystore.DEFAULT_KDF,
+        )
+
+    def create_demo(self, *, youths: int = 25, seed: int = 1) -> None:
+        """A throwaway caseload of fictional youths in `demo_dir`, keyed by a random secret."""
+        import secrets
+
+        from sigdesk import demo
+        from sigdesk.keystore import KdfParams
+        from sigdesk.storage import create_caseload
+
+        self.close()
+        # Fictional data in a temporary folder: a cheap KDF and no memory wiping are fine.
+        caseload = create_caseload(
+            self.caseload_path,
+            passphrase=secrets.token_urlsafe(24),
+            use_keyring=False,
+            kdf=KdfParams(memory_kib=8192, iterations=1, lanes=1),
+            memory_security=False,
+        )
+        try:
+            with caseload.session_scope() as session:
+                demo.build(session, youths=youths, seed=seed, today=self.clock.today())
+        except BaseException:
+            caseload.close()
+            raise
+        self.caseload = caseload
+
+    def close(self) -> None:
+        """Close the connection (lock, quit); safe to call when nothing is open."""
+        if self.caseload is not None:
+            self.caseload.close()
+            self.caseload = None
+
+    def remove_demo(self) -> None:
+        """Delete the throwaway demo folder (call after close)."""
+        if self.demo_dir is not None:
+            shutil.rmtree(self.demo_dir, ignore_errors=True)

@@ -1,0 +1,142 @@
+"""Every user setting declared once: key, default, type, and the allowed range.
+
+Settings are stored as JSON in the platform's user config folder. They hold only
+preferences — never a name, a personnummer, a passphrase or anything about a youth;
+the worker's profile lives in the encrypted caseload instead.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sigdesk.config import APP_NAME
+from sigdesk.fileutil import atomic_write_bytes
+
+log = logging.getLogger(__name__)
+
+#: Overrides the folder of settings.json (tests, portable installs).
+CONFIG_DIR_ENV = "SIGDESK_CONFIG_DIR"
+LANGUAGES = ("sv", "en")
+
+
+@dataclass(frozen=True)
+class Setting:
+    """One setting: its JSON key, default and type; ints may carry a range."""
+
+    key: str
+    default: Any
+    type: type
+    minimum: int | None = None
+    maximum: int | None = None
+    choices: tuple[str, ...] = ()
+
+    def coerce(self, value: Any) -> Any:
+        """The value if it has the right type and range, else the default."""
+        if self.type is int and (isinstance(value, bool) or not isinstance(value, int)):
+            return self.default
+        if not isinstance(value, self.type):
+            return self.default
+        if isinstance(value, int) and not (
+            (self.minimum is None or value >= self.minimum)
+            and (self.maximum is None or value <= self.maximum)
+        ):
+            return self.default
+        if self.choices and value not in self.choices:
+            return self.default
+        return value
+
+
+MEETING_INTERVAL_DAYS = Setting("meeting_interval_days", 35, int, minimum=7, maximum=35)
+WARNING_DAYS = Setting("warning_days", 7, int, minimum=0, maximum=35)
+IDLE_LOCK_MINUTES = Setting("idle_lock_minutes", 10, int, minimum=0, maximum=240)
+TEMPLATE_FOLDER = Setting("template_folder", "", str)
+PERSONNUMMER_IN_DOCUMENTS = Setting("personnummer_in_documents", False, bool)
+LANGUAGE = Setting("language", "sv", str, choices=LANGUAGES)
+
+ALL_SETTINGS: tuple[Setting, ...] = (
+    MEETING_INTERVAL_DAYS,
+    WARNING_DAYS,
+    IDLE_LOCK_MINUTES,
+    TEMPLATE_FOLDER,
+    PERSONNUMMER_IN_DOCUMENTS,
+    LANGUAGE,
+)
+_BY_KEY = {s.key: s for s in ALL_SETTINGS}
+
+
+def settings_path() -> Path:
+    """`settings.json` in the user config folder (or in $SIGDESK_CONFIG_DIR)."""
+    override = os.environ.get(CONFIG_DIR_ENV)
+    if override:
+        return Path(override) / "settings.json"
+    from platformdirs import user_config_path
+
+    return user_config_path(APP_NAME, appauthor=False) / "settings.json"
+
+
+class Settings:
+    """The current values; unknown keys are dropped, bad values fall back to defaults."""
+
+    def __init__(self, values: Mapping[str, Any] | None = None, *, path: Path | None = None):
+        self.path = path
+        self._values: dict[str, Any] = {s.key: s.default for s in ALL_SETTINGS}
+        for key, value in (values or {}).items():
+            if key in _BY_KEY:
+                self._values[key] = _BY_KEY[key].coerce(value)
+
+    @classmethod
+    def load(cls, path: Path | None = None) -> Settings:
+        """Read the settings file; a missing or unreadable one gives the defaults."""
+        target = path or settings_path()
+        try:
+            raw = json.loads(target.read_text(encoding="utf-8"))
+        except FileNotFoundError:
+            raw = {}
+        except (OSError, ValueError, UnicodeDecodeError) as exc:
+            log.warning("settings file ignored (%s)", type(exc).__name__)
+            raw = {}
+        return cls(raw if isinstance(raw, dict) else {}, path=target)
+
+    def get(self, setting: Setting) -> Any:
+        return self._values[setting.key]
+
+    def set(self, setting: Setting, value: Any) -> None:
+        coerced = setting.coerce(value)
+        if coerced != value:
+            raise ValueError(f"invalid value for {setting.key}")
+        self._values[setting.key] = value
+
+    def as_dict(self) -> dict[str, Any]:
+        return dict(self._values)
+
+    def save(self) -> None:
+        """Write the file atomically; without a path (e.g. --demo) nothing is written."""
+        if self.path is None:
+            return
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        data = json.dumps(self._values, indent=2, sort_keys=True).encode("utf-8")
+        atomic_write_bytes(self.path, data, overwrite=True)
+
+    # typed shorthands for the common reads
+
+    @property
+    def warning_days(self) -> int:
+        return int(self.get(WARNING_DAYS))
+
+    @property
+    def meeting_interval_days(self) -> int:
+        return int(self.get(MEETING_INTERVAL_DAYS))
+
+    @property
+    def idle_lock_minutes(self) -> int:
+        return int(self.get(IDLE_LOCK_MINUTES))
+
+    @property
+    def language(self) -> str:
+        return str(self.get(LANGUAGE))

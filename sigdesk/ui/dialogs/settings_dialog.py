@@ -1,0 +1,178 @@
+"""Settings: the worker's profile (in the encrypted caseload) and the app's preferences
+(in settings.json, which never holds personal data)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QWidget,
+)
+
+from sigdesk import settings as s
+from sigdesk.ui.dialogs.base import FormDialog, WriteFn
+from sigdesk.ui.forms import EnumCombo, email_field, phone_field
+
+if TYPE_CHECKING:
+    from sigdesk.caseload import ProfileData
+    from sigdesk.ui.ops import Ops
+
+
+def _spin(setting: s.Setting, suffix: str) -> QSpinBox:
+    box = QSpinBox()
+    box.setRange(setting.minimum or 0, setting.maximum or 999)
+    box.setSuffix(suffix)
+    return box
+
+
+class SettingsDialog(FormDialog):
+    settings_saved = Signal()
+
+    def __init__(self, ops: Ops, parent: QWidget | None = None) -> None:
+        from sigdesk.models.catalogues import WorkerRole
+
+        super().__init__(ops, "", parent)
+        self.setWindowTitle(self.tr("Settings"))
+        self.setMinimumWidth(660)
+        self.settings = ops.ctx.settings
+        self.name = QLineEdit()
+        self.role = EnumCombo(WorkerRole)
+        self.forvaltning = QLineEdit()
+        self.phone, self.email = phone_field(), email_field()
+        profile = QGroupBox(self.tr("My details (printed on documents)"))
+        self.profile_form = QFormLayout(profile)
+        self.form.addRow(profile)
+        for label, widget, name in (
+            (self.tr("Name *"), self.name, "Namn"),
+            (self.tr("Role"), self.role, "Roll"),
+            (self.tr("Administration"), self.forvaltning, "Förvaltning"),
+            (self.tr("Phone"), self.phone, "Telefon"),
+            (self.tr("E-mail"), self.email, "E-post"),
+        ):
+            self.add_row(label, widget, fields=[name], form=self.profile_form)
+        self._app_settings()
+        self._fill_settings()
+        ops.query(_load_profile, self._fill_profile, owner=self)
+
+    def _app_settings(self) -> None:
+        group = QGroupBox(self.tr("sigdesk on this computer"))
+        form = QFormLayout(group)
+        self.form.addRow(group)
+        days = self.tr(" days")
+        self.interval = _spin(s.MEETING_INTERVAL_DAYS, days)
+        self.warning = _spin(s.WARNING_DAYS, days)
+        self.idle = _spin(s.IDLE_LOCK_MINUTES, self.tr(" min"))
+        self.idle.setSpecialValueText(self.tr("never"))
+        self.templates = QLineEdit()
+        self.templates.setPlaceholderText(self.tr("empty = the built-in templates"))
+        browse = QPushButton(self.tr("Browse…"))
+        browse.clicked.connect(self._browse)
+        folder = QHBoxLayout()
+        folder.addWidget(self.templates, 1)
+        folder.addWidget(browse)
+        folder_box = QWidget()
+        folder_box.setLayout(folder)
+        folder.setContentsMargins(0, 0, 0, 0)
+        self.pnr_in_docs = QCheckBox(self.tr("Print the personnummer in the full action plan"))
+        self.language = QComboBox()
+        self.language.addItem("Svenska", "sv")
+        self.language.addItem("English", "en")
+        restart = QLabel(self.tr("A new language shows the next time sigdesk starts."))
+        restart.setWordWrap(True)
+        for label, widget in (
+            (self.tr("Default meeting interval"), self.interval),
+            (self.tr("Warn this many days before"), self.warning),
+            (self.tr("Lock after idle"), self.idle),
+            (self.tr("Template folder"), folder_box),
+            ("", self.pnr_in_docs),
+            (self.tr("Language"), self.language),
+        ):
+            self.add_row(label, widget, form=form)
+        self._track(self.templates)
+        form.addRow("", restart)
+        if not self.ops.ctx.is_demo:
+            change = QPushButton(self.tr("Change passphrase…"))
+            change.clicked.connect(self.change_passphrase)
+            form.addRow("", change)
+
+    def _fill_settings(self) -> None:
+        st = self.settings
+        self.interval.setValue(st.get(s.MEETING_INTERVAL_DAYS))
+        self.warning.setValue(st.get(s.WARNING_DAYS))
+        self.idle.setValue(st.get(s.IDLE_LOCK_MINUTES))
+        self.templates.setText(st.get(s.TEMPLATE_FOLDER))
+        self.pnr_in_docs.setChecked(st.get(s.PERSONNUMMER_IN_DOCUMENTS))
+        self.language.setCurrentIndex(max(0, self.language.findData(st.get(s.LANGUAGE))))
+        self.dirty = False
+
+    def _fill_profile(self, profile: ProfileData | None) -> None:
+        if profile is None or self.dirty:
+            return
+        self.name.setText(profile.name)
+        self.role.set_value(profile.role)
+        self.forvaltning.setText(profile.forvaltning)
+        self.phone.setText(profile.phone)
+        self.email.setText(profile.email)
+        self.dirty = False
+
+    def _browse(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Template folder"))
+        if folder:
+            self.templates.setText(folder)
+            self.mark_dirty()
+
+    def build_write(self) -> WriteFn:
+        from sigdesk.caseload import ProfileData, save_profile
+
+        data = ProfileData(
+            self.name.text(),
+            self.role.value(),
+            self.forvaltning.text(),
+            self.phone.text(),
+            self.email.text(),
+        )
+        return lambda session: save_profile(session, data)
+
+    def _on_saved(self, changes: object) -> None:
+        st = self.settings
+        st.set(s.MEETING_INTERVAL_DAYS, self.interval.value())
+        st.set(s.WARNING_DAYS, self.warning.value())
+        st.set(s.IDLE_LOCK_MINUTES, self.idle.value())
+        st.set(s.TEMPLATE_FOLDER, self.templates.text().strip())
+        st.set(s.PERSONNUMMER_IN_DOCUMENTS, self.pnr_in_docs.isChecked())
+        st.set(s.LANGUAGE, self.language.currentData())
+        try:
+            st.save()
+        except OSError as exc:
+            self.general.show_message(
+                self.tr("The settings could not be saved ({error}).").format(error=exc.strerror)
+            )
+            self.saving = False
+            self.buttons.setEnabled(True)
+            return
+        self.settings_saved.emit()
+        super()._on_saved(changes)  # type: ignore[arg-type]
+
+    def change_passphrase(self) -> QWidget:
+        from sigdesk.ui.dialogs.passphrase import ChangePassphraseDialog
+
+        dialog = ChangePassphraseDialog(self.ops, parent=self)
+        dialog.open()
+        return dialog
+
+
+def _load_profile(session: object) -> ProfileData | None:
+    from sigdesk.caseload import get_profile
+
+    return get_profile(session)  # type: ignore[arg-type]

@@ -1,0 +1,341 @@
+"""The main window: caseload list and "Att göra" on the left, the selected youth on the right.
+
+It shows at once; the caseload is opened and the list filled by the worker (ops.py), so
+a slow import or a passphrase never freezes the window. Views refresh from the one
+`Ops.changed` signal, each only for what it shows.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from sigdesk.changes import ChangeKind, Changes
+from sigdesk.errors import SigdeskError
+from sigdesk.ui.caseload_pane import CaseloadPane
+from sigdesk.ui.todo_panel import TodoPanel
+from sigdesk.ui.unlock import RETRYABLE, UnlockPanel
+from sigdesk.ui.widgets import Banner, EmptyState
+from sigdesk.ui.youth.detail import YouthDetailView
+
+if TYPE_CHECKING:
+    from sigdesk.context import AppContext
+    from sigdesk.overview import CaseloadRow, TodoItem
+    from sigdesk.ui.ops import Ops
+
+LIST_KINDS = (ChangeKind.YOUTH, ChangeKind.MEETING)
+TODO_KINDS = (
+    ChangeKind.YOUTH,
+    ChangeKind.MEETING,
+    ChangeKind.NETWORK,
+    ChangeKind.CONSENT,
+    ChangeKind.ACTOR,
+    ChangeKind.GUARDIAN,
+)
+
+
+class MainWindow(QMainWindow):
+    caseload_loaded = Signal()  # the list was (re)filled from the worker
+    todo_loaded = Signal()
+    locked = Signal()
+    settings_changed = Signal()
+
+    def __init__(self, ctx: AppContext, ops: Ops) -> None:
+        super().__init__()
+        self.ctx, self.ops = ctx, ops
+        self.setWindowTitle(self.tr("sigdesk — SIG caseload"))
+        self.caseload = CaseloadPane(ctx.clock.today())
+        self.todo = TodoPanel()
+        self.detail = YouthDetailView(ops)
+        self.unlock_panel = UnlockPanel()
+        self.opening = EmptyState(self.tr("Opening the caseload…"))
+        self.demo_banner = Banner("info")
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.opening)
+        self.pages.addWidget(self.unlock_panel)
+        self.pages.addWidget(self._workspace())
+        self.setCentralWidget(self.pages)
+        self.status = QLabel()
+        self.statusBar().addPermanentWidget(self.status)
+        self._build_menus()
+        self.caseload.youth_selected.connect(self._youth_selected)
+        self.todo.youth_activated.connect(self.open_youth)
+        self.unlock_panel.unlock_requested.connect(self.unlock)
+        self.detail.meetings.exported.connect(self.show_message)
+        ops.changed.connect(self.on_changes)
+        ops.busy_changed.connect(self._busy)
+        self.resize(1366, 768)
+
+    def _workspace(self) -> QWidget:
+        left = QSplitter(Qt.Orientation.Vertical)
+        left.addWidget(self.caseload)
+        left.addWidget(self.todo)
+        left.setStretchFactor(0, 3)
+        left.setStretchFactor(1, 2)
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.addWidget(left)
+        split.addWidget(self.detail)
+        split.setStretchFactor(0, 5)
+        split.setStretchFactor(1, 6)
+        split.setSizes([700, 660])
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(6, 6, 6, 0)
+        layout.addWidget(self.demo_banner)
+        layout.addWidget(split, 1)
+        self.workspace = page
+        return page
+
+    def _action(self, text: str, slot: object, shortcut: str | None = None) -> QAction:
+        action = QAction(text, self)
+        if shortcut:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        return action
+
+    def _build_menus(self) -> None:
+        self.new_youth_action = self._action(self.tr("&New youth…"), self.new_youth, "Ctrl+N")
+        self.find_action = self._action(self.tr("&Find youth"), self.focus_search, "Ctrl+F")
+        self.lock_action = self._action(self.tr("&Lock"), self.lock, "Ctrl+L")
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        file_menu.addAction(self.new_youth_action)
+        file_menu.addAction(self.find_action)
+        file_menu.addAction(self._action(self.tr("&Address book…"), self.open_address_book))
+        file_menu.addAction(
+            self._action(self.tr("&Export planned meetings (.ics)…"), self.export_all_ics)
+        )
+        file_menu.addSeparator()
+        file_menu.addAction(self._action(self.tr("&Settings…"), self.open_settings, "Ctrl+,"))
+        file_menu.addAction(self.lock_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self._action(self.tr("&Quit"), self.close, "Ctrl+Q"))
+        go = self.menuBar().addMenu(self.tr("&Go"))
+        go.addAction(self._action(self.tr("Caseload &list"), self.caseload.table.setFocus, "Alt+1"))
+        go.addAction(self._action(self.tr("&To do"), self.todo.table.setFocus, "Alt+2"))
+        go.addAction(self._action(self.tr("&Youth detail"), self.detail.tabs.setFocus, "Alt+3"))
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu.addAction(self._action(self.tr("&About sigdesk"), self.about))
+        self._set_workspace_enabled(False)
+
+    def _set_workspace_enabled(self, enabled: bool) -> None:
+        for action in (self.new_youth_action, self.find_action, self.lock_action):
+            action.setEnabled(enabled)
+
+    # --- opening, locking -----------------------------------------------------------
+
+    def start_open(self) -> None:
+        """Try the keyring on the worker; ask for the passphrase if it cannot open."""
+        self.pages.setCurrentWidget(self.opening)
+        self.ops.call(lambda ctx: ctx.open(), lambda _: self.opened(), failed=self._open_failed)
+
+    def start_demo(self, youths: int = 25) -> None:
+        self.pages.setCurrentWidget(self.opening)
+        self.ops.call(lambda ctx: ctx.create_demo(youths=youths), lambda _: self.opened())
+
+    def _open_failed(self, exc: BaseException) -> None:
+        if not isinstance(exc, SigdeskError):
+            self.ops.presenter.present(exc)
+            return
+        self.pages.setCurrentWidget(self.unlock_panel)
+        if isinstance(exc, RETRYABLE):
+            self.unlock_panel.reset(path=str(self.ctx.caseload_path), reason=exc)
+        else:
+            self.unlock_panel.reset(path=str(self.ctx.caseload_path))
+            self.unlock_panel.show_error(exc)
+
+    def unlock(self, passphrase: str) -> None:
+        self.ops.call(
+            lambda ctx: ctx.open(passphrase=passphrase),
+            lambda _: self.opened(),
+            failed=self._unlock_failed,
+        )
+
+    def _unlock_failed(self, exc: BaseException) -> None:
+        if isinstance(exc, SigdeskError):
+            self.unlock_panel.show_error(exc)
+        else:
+            self.unlock_panel.set_busy(False)
+            self.ops.presenter.present(exc)
+
+    def opened(self) -> None:
+        """The caseload is open: show the workspace and fill it from the worker."""
+        self.pages.setCurrentWidget(self.workspace)
+        self._set_workspace_enabled(True)
+        if self.ctx.is_demo:
+            self.setWindowTitle(self.tr("sigdesk — DEMO with fictional youths"))
+            self.demo_banner.show_text(
+                self.tr("Demo: every person here is fictional. Nothing is saved after you quit.")
+            )
+        self.refresh_caseload()
+        self.refresh_todo()
+        self.caseload.search.setFocus()
+
+    def lock(self) -> None:
+        """Close the connection and clear every view; the passphrase unlocks again."""
+        if not self.ctx.is_open or self.ctx.is_demo:
+            return
+        self.caseload.set_rows([], self.ctx.clock.today())
+        self.detail.show_youth(None)
+        self.todo.set_items(None)
+        self._set_workspace_enabled(False)
+        for dialog in self.findChildren(QWidget):
+            if dialog.isWindow() and dialog is not self:
+                dialog.close()
+        self.ops.call(lambda ctx: ctx.close())
+        self.pages.setCurrentWidget(self.unlock_panel)
+        self.unlock_panel.reset(path=str(self.ctx.caseload_path))
+        self.locked.emit()
+
+    # --- filling the views ----------------------------------------------------------
+
+    def refresh_caseload(self) -> None:
+        from sigdesk.ui.queries import load_caseload_rows
+
+        today, warn = self.ctx.clock.today(), self.ctx.settings.warning_days
+        self.ops.query(lambda s: load_caseload_rows(s, today, warn), self._show_rows, owner=self)
+
+    def _show_rows(self, rows: list[CaseloadRow]) -> None:
+        self.caseload.set_rows(rows, self.ctx.clock.today())
+        current = self.caseload.current_youth_id()
+        row = self.caseload.row_for(current) if current is not None else None
+        if row is not None:
+            self.detail.update_row(row)
+        self.caseload_loaded.emit()
+
+    def refresh_todo(self) -> None:
+        from sigdesk.ui.queries import load_todo
+
+        today, warn = self.ctx.clock.today(), self.ctx.settings.warning_days
+        self.ops.query(lambda s: load_todo(s, today, warn), self._show_todo, owner=self)
+
+    def _show_todo(self, items: list[TodoItem]) -> None:
+        self.todo.set_items(items)
+        overdue = sum(1 for i in items if i.kind.value == "forsenat")
+        soon = sum(1 for i in items if i.kind.value == "snart")
+        if overdue or soon:
+            self.show_message(
+                self.tr("{overdue} overdue and {soon} soon: see To do.").format(
+                    overdue=overdue, soon=soon
+                )
+            )
+        self.todo_loaded.emit()
+
+    def on_changes(self, changes: Changes) -> None:
+        if changes.touches(*LIST_KINDS):
+            self.refresh_caseload()
+        if changes.touches(*TODO_KINDS):
+            self.refresh_todo()
+        if changes.warnings:
+            self.show_message(" ".join(changes.warnings))
+            QMessageBox.information(self, self.tr("Note"), "\n".join(changes.warnings))
+
+    def _youth_selected(self, row: CaseloadRow | None) -> None:
+        self.detail.show_youth(row)
+
+    def open_youth(self, youth_id: int, tab: int = 0) -> None:
+        if self.caseload.select_youth(youth_id):
+            self.detail.tabs.setCurrentIndex(tab)
+
+    def show_message(self, text: str) -> None:
+        self.statusBar().showMessage(text, 15000)
+
+    def _busy(self, busy: bool) -> None:
+        self.status.setText(self.tr("Working…") if busy else "")
+
+    # --- commands -------------------------------------------------------------------
+
+    def focus_search(self) -> None:
+        self.caseload.search.setFocus()
+        self.caseload.search.selectAll()
+
+    def new_youth(self) -> QWidget:
+        from sigdesk.ui.dialogs.youth_dialog import YouthDialog
+
+        dialog = YouthDialog(
+            self.ops, default_interval=self.ctx.settings.meeting_interval_days, parent=self
+        )
+        dialog.saved.connect(self._youth_added)
+        dialog.open()
+        return dialog
+
+    def _youth_added(self, changes: Changes) -> None:
+        youth_id = changes.created_id
+        if youth_id is None:
+            return
+
+        # Select it once the refreshed list (queued behind this write) has arrived.
+        def select() -> None:
+            self.caseload_loaded.disconnect(select)
+            self.open_youth(youth_id)
+
+        self.caseload_loaded.connect(select)
+
+    def open_address_book(self) -> QWidget:
+        from sigdesk.ui.dialogs.address_book import AddressBookDialog
+
+        dialog = AddressBookDialog(self.ops, parent=self)
+        dialog.open()
+        return dialog
+
+    def export_all_ics(self) -> None:
+        from pathlib import Path
+
+        from PySide6.QtWidgets import QFileDialog
+
+        from sigdesk.ui.youth.meetings_tab import export_calendar
+
+        name, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Export all planned meetings"),
+            "sig-moten.ics",
+            self.tr("Calendar files (*.ics)"),
+        )
+        if name:
+            export_calendar(self.ops, Path(name), youth_id=None, done=self.show_message)
+
+    def open_settings(self) -> QWidget:
+        from sigdesk.ui.dialogs.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self.ops, parent=self)
+        dialog.settings_saved.connect(self._settings_saved)
+        dialog.open()
+        return dialog
+
+    def _settings_saved(self) -> None:
+        self.settings_changed.emit()
+        self.refresh_caseload()
+        self.refresh_todo()
+
+    def about(self) -> None:
+        from sigdesk import __version__
+
+        QMessageBox.about(
+            self,
+            self.tr("About sigdesk"),
+            self.tr(
+                "sigdesk {version}\n\nA working tool for SIG network meetings: caseload, "
+                "network, consent, action plans and the five-week deadline.\n\n"
+                "sigdesk is not the official record. The official record is the journal "
+                "system; file the exported documents there. Exported documents are not "
+                "encrypted."
+            ).format(version=__version__),
+        )
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        for widget in self.findChildren(QWidget):
+            is_open_dialog = widget.isWindow() and widget is not self and widget.isVisible()
+            if is_open_dialog and not widget.close():
+                event.ignore()
+                return
+        super().closeEvent(event)

@@ -1,0 +1,113 @@
+"""From a context to a running window: language, presenter, worker, wizard or unlock.
+
+The window shows before SQLAlchemy and the keyring load: they are imported by the
+worker thread while Qt draws, and the list fills in when they are ready.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+
+from sigdesk.config import key_file_path
+from sigdesk.context import AppContext
+from sigdesk.ui import gc_guard
+from sigdesk.ui.errors import ErrorPresenter
+from sigdesk.ui.i18n import install_language
+from sigdesk.ui.idle_lock import IdleLock
+from sigdesk.ui.main_window import MainWindow
+from sigdesk.ui.ops import Ops
+
+
+class Session:
+    """Everything one run of the app holds on to (so nothing is garbage-collected early)."""
+
+    def __init__(self, ctx: AppContext) -> None:
+        gc_guard.install()
+        self.ctx = ctx
+        self.presenter = ErrorPresenter()
+        self.ops = Ops(ctx, self.presenter)
+        self.window: MainWindow | None = None
+        self.idle: IdleLock | None = None
+        self.crash_reporter: object = None
+
+    def start(self, *, demo_youths: int = 25) -> None:
+        ctx = self.ctx
+        if ctx.is_demo:
+            self.show_window().start_demo(demo_youths)
+        elif ctx.caseload_path.exists() or key_file_path(ctx.caseload_path).exists():
+            self.show_window().start_open()
+        else:
+            self.run_wizard()
+
+    def show_window(self) -> MainWindow:
+        window = MainWindow(self.ctx, self.ops)
+        self.presenter.set_parent_window(lambda: QApplication.activeWindow() or window)
+        window.show()
+        self.window = window
+        if not self.ctx.is_demo:
+            idle = IdleLock(window.lock, self.ctx.settings.idle_lock_minutes)
+            window.settings_changed.connect(
+                lambda: idle.set_minutes(self.ctx.settings.idle_lock_minutes)
+            )
+            self.idle = idle
+        return window
+
+    def run_wizard(self) -> None:
+        from sigdesk.ui.wizard import FirstRunWizard
+
+        wizard = FirstRunWizard(self.ctx, self.ops)
+        self.wizard = wizard
+
+        def done(result: int) -> None:
+            if result:
+                self.show_window().opened()
+            else:
+                QApplication.quit()
+
+        wizard.finished.connect(done)
+        wizard.show()
+
+    def stop(self) -> None:
+        self.ops.shutdown()
+        self.ctx.remove_demo()
+
+
+def run(ctx: AppContext, *, on_ready: Callable[[MainWindow], None] | None = None) -> int:
+    """Run the app until the last window closes; returns the exit code."""
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setApplicationName("sigdesk")
+    app.setQuitOnLastWindowClosed(True)
+    install_language(ctx.settings.language)
+    session = Session(ctx)
+    # Unhandled exceptions: the crash dialog (logged report, Copy button) where it is
+    # available; SigdeskErrors raised on purpose still go to the presenter via Ops.
+    try:
+        from sigdesk.ui.crash import install_crash_dialog
+    except ImportError:
+        session.presenter.install_excepthook()
+    else:
+        session.crash_reporter = install_crash_dialog(app)
+    if on_ready is not None:
+        _call_when_filled(session, on_ready)
+    session.start()
+    try:
+        return app.exec()
+    finally:
+        session.stop()
+
+
+def _call_when_filled(session: Session, on_ready: Callable[[MainWindow], None]) -> None:
+    """For benchmarks: call `on_ready(window)` once the list is filled and painted."""
+    original = session.show_window
+
+    def show_window() -> MainWindow:
+        window = original()
+        window.caseload_loaded.connect(lambda: QTimer.singleShot(0, lambda: on_ready(window)))
+        return window
+
+    session.show_window = show_window  # type: ignore[method-assign]

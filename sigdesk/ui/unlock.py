@@ -1,0 +1,105 @@
+"""Unlocking with the passphrase, inside the main window (at start and after an idle lock).
+
+Opening runs on the worker (Argon2id takes about half a second). Every core error
+gets its own message from the one presenter's `describe()`; errors about the file
+itself (damaged, not a caseload, newer schema) leave no passphrase field to retry.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from sigdesk.errors import (
+    KeyringWrongKeyError,
+    PassphraseRequiredError,
+    SigdeskError,
+    WrongPassphraseError,
+)
+from sigdesk.ui.errors import describe
+from sigdesk.ui.widgets import Banner, heading
+
+#: Errors after which typing the passphrase (again) can help.
+RETRYABLE = (PassphraseRequiredError, KeyringWrongKeyError, WrongPassphraseError)
+
+
+class UnlockPanel(QWidget):
+    """A passphrase field and its messages; emits `unlock_requested(passphrase)`."""
+
+    unlock_requested = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.title = heading(self.tr("The caseload is locked"))
+        self.explain = QLabel(
+            self.tr("Enter your passphrase to open the caseload. It is encrypted on this computer.")
+        )
+        self.explain.setWordWrap(True)
+        self.path = QLabel()
+        self.path.setStyleSheet("color:#5f6b76;")
+        self.path.setWordWrap(True)
+        self.problem = Banner("danger")
+        self.passphrase = QLineEdit()
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.passphrase.setPlaceholderText(self.tr("Passphrase"))
+        self.passphrase.setAccessibleName(self.tr("Passphrase"))
+        self.passphrase.returnPressed.connect(self._submit)
+        self.button = QPushButton(self.tr("&Unlock"))
+        self.button.setDefault(True)
+        self.button.clicked.connect(self._submit)
+        self.busy = QLabel()
+        line = QHBoxLayout()
+        line.addWidget(self.passphrase, 1)
+        line.addWidget(self.button)
+        box = QWidget()
+        box.setFixedWidth(540)
+        inner = QVBoxLayout(box)
+        inner.addWidget(self.title)
+        inner.addWidget(self.explain)
+        inner.addWidget(self.path)
+        inner.addWidget(self.problem)
+        inner.addLayout(line)
+        inner.addWidget(self.busy)
+        outer = QVBoxLayout(self)
+        outer.addStretch(1)
+        outer.addWidget(box, 0, Qt.AlignmentFlag.AlignHCenter)
+        outer.addStretch(2)
+
+    def reset(self, *, path: str, reason: SigdeskError | None = None) -> None:
+        """Ready for a passphrase; `reason` says why the keyring did not open it."""
+        self.path.setText(self.tr("File: {path}").format(path=path))
+        self.passphrase.clear()
+        self.set_busy(False)
+        if reason is None:
+            self.problem.show_text("")
+        else:
+            self.problem.show_text(describe(reason)[1], "warning")
+        self.passphrase.setFocus()
+
+    def _submit(self) -> None:
+        if self.button.isEnabled() and self.passphrase.text():
+            self.set_busy(True)
+            self.unlock_requested.emit(self.passphrase.text())
+
+    def set_busy(self, busy: bool) -> None:
+        self.button.setEnabled(not busy)
+        self.passphrase.setEnabled(not busy)
+        self.busy.setText(self.tr("Opening…") if busy else "")
+
+    def show_error(self, exc: SigdeskError) -> None:
+        """Show why opening failed; a file problem ends the retrying."""
+        self.set_busy(False)
+        self.problem.show_text(describe(exc)[1], "danger")
+        retry = isinstance(exc, RETRYABLE)
+        self.passphrase.setVisible(retry)
+        self.button.setVisible(retry)
+        if retry:
+            self.passphrase.selectAll()
+            self.passphrase.setFocus()

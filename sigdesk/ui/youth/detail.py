@@ -1,0 +1,154 @@
+"""The youth detail: a header from the caseload row (instant) and five tabs loaded on demand."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QStackedWidget,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from sigdesk.changes import Changes
+from sigdesk.ui.i18n import fmt_date, fmt_day_and_date
+from sigdesk.ui.style import DEADLINE_COLOURS
+from sigdesk.ui.widgets import EmptyState
+from sigdesk.ui.youth.base import DetailTab
+from sigdesk.ui.youth.log_tab import LogTab
+from sigdesk.ui.youth.meetings_tab import MeetingsTab
+from sigdesk.ui.youth.network_tab import NetworkTab
+from sigdesk.ui.youth.overview_tab import OverviewTab
+from sigdesk.ui.youth.plan_tab import PlanTab
+
+if TYPE_CHECKING:
+    from sigdesk.overview import CaseloadRow
+    from sigdesk.ui.ops import Ops
+
+
+class YouthHeader(QWidget):
+    """Name, track, status, age and the deadline badge of the selected youth."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.name = QLabel()
+        font = self.name.font()
+        font.setPointSizeF(font.pointSizeF() * 1.5)
+        font.setBold(True)
+        self.name.setFont(font)
+        self.facts = QLabel()
+        self.badge = QLabel()
+        self.badge.setTextFormat(Qt.TextFormat.PlainText)
+        self.next_meeting = QLabel()
+        text = QVBoxLayout()
+        text.addWidget(self.name)
+        text.addWidget(self.facts)
+        text.addWidget(self.next_meeting)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addLayout(text, 1)
+        layout.addWidget(self.badge, 0, Qt.AlignmentFlag.AlignTop)
+
+    def show_row(self, row: CaseloadRow, today: object) -> None:
+        self.name.setText(row.name)
+        age = row.age(today)  # type: ignore[arg-type]
+        facts = [row.track.label, row.status.label]
+        if age is not None:
+            facts.append(self.tr("{age} years").format(age=age))
+        self.facts.setText(" · ".join(facts))
+        info = row.deadline
+        if info is None:
+            self.badge.hide()
+            self.next_meeting.setText("")
+            return
+        background, colour = DEADLINE_COLOURS[info.status.value]
+        self.badge.setStyleSheet(
+            f"background:{background}; color:{colour}; border-radius:6px; padding:6px 10px;"
+            "font-weight:bold;"
+        )
+        if info.days_left < 0:
+            days = self.tr("{n} days overdue").format(n=-info.days_left)
+        else:
+            days = self.tr("{n} days left").format(n=info.days_left)
+        self.badge.setText(
+            f"{info.status.label} · {days}\n"
+            + self.tr("Deadline {day}").format(day=fmt_date(info.deadline))
+        )
+        self.badge.show()
+        if info.next_meeting is not None:
+            self.next_meeting.setText(
+                self.tr("Next meeting: {when}").format(when=fmt_day_and_date(info.next_meeting))
+            )
+        else:
+            self.next_meeting.setText(self.tr("No meeting planned"))
+
+
+class YouthDetailView(QStackedWidget):
+    """Empty state until a youth is selected; then the header and the tabs."""
+
+    def __init__(self, ops: Ops, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ops = ops
+        self.youth_id: int | None = None
+        self.empty = EmptyState(
+            self.tr(
+                "Select a youth in the list to see the network, consent, plan and meetings.\n\n"
+                "New to sigdesk? Add your first youth with New youth (Ctrl+N)."
+            )
+        )
+        self.header = YouthHeader()
+        self.overview = OverviewTab(ops)
+        self.network = NetworkTab(ops)
+        self.plan = PlanTab(ops)
+        self.meetings = MeetingsTab(ops)
+        self.log = LogTab(ops)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.overview, self.tr("&Overview"))
+        self.tabs.addTab(self.network, self.tr("Network && &consent"))
+        self.tabs.addTab(self.plan, self.tr("Action &plan"))
+        self.tabs.addTab(self.meetings, self.tr("&Meetings"))
+        self.tabs.addTab(self.log, self.tr("&Log"))
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.header)
+        layout.addWidget(self.tabs, 1)
+        self.addWidget(self.empty)
+        self.addWidget(page)
+        self.page = page
+        for number in range(1, 6):
+            shortcut = QShortcut(QKeySequence(f"Ctrl+{number}"), self)
+            shortcut.activated.connect(lambda n=number: self.tabs.setCurrentIndex(n - 1))
+        ops.changed.connect(self.on_changes)
+
+    @property
+    def all_tabs(self) -> list[DetailTab]:
+        return [self.overview, self.network, self.plan, self.meetings, self.log]
+
+    def show_youth(self, row: CaseloadRow | None) -> None:
+        """Show a youth (header at once, the visible tab from the worker) or the empty state."""
+        if row is None:
+            self.youth_id = None
+            self.setCurrentWidget(self.empty)
+            for tab in self.all_tabs:
+                tab.set_youth(None)
+            return
+        self.youth_id = row.youth_id
+        self.update_row(row)
+        self.setCurrentWidget(self.page)
+        for tab in self.all_tabs:
+            tab.set_youth(row.youth_id)
+
+    def update_row(self, row: CaseloadRow) -> None:
+        """A fresh caseload row (after a refresh): header and the meetings tab's deadline."""
+        self.header.show_row(row, self.ops.ctx.clock.today())
+        self.meetings.deadline = row.deadline
+
+    def on_changes(self, changes: Changes) -> None:
+        for tab in self.all_tabs:
+            tab.on_changes(changes)

@@ -1,0 +1,285 @@
+"""Möten: the youth's meetings, a month calendar with meeting days marked, the proposed
+next date; plan, move, cancel, and export to .ics for Outlook."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFont, QTextCharFormat
+from PySide6.QtWidgets import (
+    QCalendarWidget,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from sigdesk.changes import ChangeKind
+from sigdesk.ui.i18n import fmt_date, fmt_day_and_date
+from sigdesk.ui.rows_model import Column, RowsModel
+from sigdesk.ui.style import DEADLINE_COLOURS, MEETING_DAY
+from sigdesk.ui.widgets import Banner, EmptyState, button_row, make_table
+from sigdesk.ui.youth.base import DetailTab
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from sigdesk.deadlines import DeadlineInfo, Proposal
+    from sigdesk.meetings import MeetingRow
+    from sigdesk.ui.ops import Ops
+
+_M = "MeetingColumns"
+_STATUS_COLOURS = {
+    "planerat": ("#dbeafe", "#1e3a8a"),
+    "genomfort": ("#d8f0dc", "#14532d"),
+    "installt": ("#e5e7eb", "#4b5563"),
+}
+MEETING_COLUMNS: list[Column[MeetingRow]] = [
+    Column(QT_TRANSLATE_NOOP("MeetingColumns", "When"), lambda m: fmt_day_and_date(m.starts_at)),
+    Column(QT_TRANSLATE_NOOP("MeetingColumns", "Minutes"), lambda m: str(m.duration_minutes)),
+    Column(QT_TRANSLATE_NOOP("MeetingColumns", "Place"), lambda m: m.place),
+    Column(
+        QT_TRANSLATE_NOOP("MeetingColumns", "Status"),
+        lambda m: m.status.label,
+        colours=lambda m: _STATUS_COLOURS.get(m.status.value),
+    ),
+    Column(QT_TRANSLATE_NOOP("MeetingColumns", "Note"), lambda m: m.cancel_reason),
+]
+
+
+@dataclass(frozen=True)
+class MeetingsData:
+    meetings: list[MeetingRow]
+    proposal: Proposal
+    closed: bool
+
+
+class MeetingsTab(DetailTab):
+    kinds = (ChangeKind.MEETING, ChangeKind.YOUTH)
+    exported = Signal(str)  # a status-bar message
+
+    def __init__(self, ops: Ops, parent: QWidget | None = None) -> None:
+        super().__init__(ops, parent)
+        self.deadline: DeadlineInfo | None = None
+        self.model = RowsModel(_M, MEETING_COLUMNS, self)
+        self.table = make_table(self.model)
+        self.table.doubleClicked.connect(self.move_meeting)
+        self.table.selectionModel().currentChanged.connect(self._update_buttons)
+        self.empty = EmptyState(
+            self.tr(
+                "No meetings yet. Plan the first network meeting with Plan meeting; "
+                "the proposed date keeps within five weeks."
+            )
+        )
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.empty)
+        self.stack.addWidget(self.table)
+        self.calendar = QCalendarWidget()
+        self.calendar.setGridVisible(True)
+        self.calendar.setFirstDayOfWeek(Qt.DayOfWeek.Monday)
+        self.calendar.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.ISOWeekNumbers)
+        self.calendar.setLocale(QLocale())
+        self.calendar.activated.connect(self._plan_on_day)
+        self.legend = QLabel()
+        self.legend.setWordWrap(True)
+        self.proposal = Banner("info")
+        self.plan_button = QPushButton(self.tr("&Plan meeting…"))
+        self.move_button = QPushButton(self.tr("&Move…"))
+        self.cancel_button = QPushButton(self.tr("&Cancel meeting…"))
+        self.export_button = QPushButton(self.tr("E&xport to calendar (.ics)…"))
+        self.plan_button.clicked.connect(self.plan_meeting)
+        self.move_button.clicked.connect(self.move_meeting)
+        self.cancel_button.clicked.connect(self.cancel_meeting)
+        self.export_button.clicked.connect(self.ask_export)
+        self.calendar.setFixedWidth(340)
+        self.calendar.setMaximumHeight(230)
+        side = QVBoxLayout()
+        side.addWidget(self.proposal)
+        side.addWidget(self.legend)
+        side.addStretch(1)
+        top = QHBoxLayout()
+        top.addWidget(self.calendar)
+        top.addLayout(side, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(
+            button_row(self.plan_button, self.move_button, self.cancel_button, self.export_button)
+        )
+        layout.addLayout(top)
+        layout.addWidget(self.stack, 1)
+        self._marked: list[QDate] = []
+        self._update_buttons()
+
+    @staticmethod
+    def load(session: Session, youth_id: int, today: date) -> Any:
+        from sigdesk.caseload import get_youth_row
+        from sigdesk.meetings import meetings_of
+        from sigdesk.models.catalogues import YouthStatus
+        from sigdesk.schedule import propose_for_youth
+
+        closed = get_youth_row(session, youth_id).status is YouthStatus.CLOSED
+        return MeetingsData(
+            meetings_of(session, youth_id),
+            propose_for_youth(session, youth_id, today=today),
+            closed,
+        )
+
+    def clear(self) -> None:
+        self.model.set_rows([])
+        self.proposal.show_text("")
+        self._unmark()
+        self.stack.setCurrentWidget(self.empty)
+        self._update_buttons()
+
+    def show_data(self, data: MeetingsData) -> None:
+        self.model.set_rows(data.meetings)
+        self.table.resizeColumnsToContents()
+        self.stack.setCurrentWidget(self.table if data.meetings else self.empty)
+        self._mark_days(data.meetings)
+        p = data.proposal
+        if data.closed:
+            self.proposal.show_text(self.tr("The youth's SIG is closed; no meetings to plan."))
+        elif p.starts_at is not None:
+            self.proposal.show_text(
+                self.tr("Proposed next meeting: {when}. {reason}").format(
+                    when=fmt_day_and_date(p.starts_at), reason=p.reason
+                ),
+                "info",
+            )
+        else:
+            self.proposal.show_text(
+                self.tr("No date proposed: {reason}").format(reason=p.reason), "warning"
+            )
+        self._update_buttons()
+
+    def _unmark(self) -> None:
+        for day in self._marked:
+            self.calendar.setDateTextFormat(day, QTextCharFormat())
+        self._marked = []
+
+    def _mark_days(self, meetings: list[MeetingRow]) -> None:
+        self._unmark()
+        for m in meetings:
+            if m.status.value == "installt":
+                continue
+            fmt = QTextCharFormat()
+            fmt.setBackground(
+                QBrush(QColor(MEETING_DAY if m.status.value == "planerat" else "#d8f0dc"))
+            )
+            fmt.setFontWeight(QFont.Weight.Bold)
+            day = QDate(m.starts_at.year, m.starts_at.month, m.starts_at.day)
+            self.calendar.setDateTextFormat(day, fmt)
+            self._marked.append(day)
+        legend = self.tr("Blue: planned meeting. Green: held meeting.")
+        if self.deadline is not None:
+            d = self.deadline.deadline
+            fmt = QTextCharFormat()
+            fmt.setForeground(QBrush(QColor(DEADLINE_COLOURS["forsenat"][0])))
+            fmt.setFontUnderline(True)
+            qd = QDate(d.year, d.month, d.day)
+            existing = self.calendar.dateTextFormat(qd).background()
+            if existing.style() != Qt.BrushStyle.NoBrush:
+                fmt.setBackground(existing)
+            self.calendar.setDateTextFormat(qd, fmt)
+            self._marked.append(qd)
+            legend += " " + self.tr("Red, underlined: the deadline {day}.").format(day=fmt_date(d))
+        self.legend.setText(legend)
+        upcoming = [m for m in meetings if m.status.value == "planerat"]
+        show = min(upcoming, key=lambda m: m.starts_at).starts_at if upcoming else None
+        if show is not None:
+            self.calendar.setCurrentPage(show.year, show.month)
+
+    def selected_meeting(self) -> MeetingRow | None:
+        return self.model.row_at(self.table.currentIndex())
+
+    def _update_buttons(self, *_args: object) -> None:
+        meeting = self.selected_meeting()
+        planned = meeting is not None and meeting.status.value == "planerat"
+        closed = self.data is not None and self.data.closed
+        self.plan_button.setEnabled(self.youth_id is not None and not closed)
+        self.move_button.setEnabled(planned)
+        self.cancel_button.setEnabled(planned)
+        self.export_button.setEnabled(self.youth_id is not None)
+
+    # --- actions --------------------------------------------------------------------
+
+    def plan_meeting(self, *, on: date | None = None) -> QWidget | None:
+        if self.youth_id is None:
+            return None
+        from sigdesk.deadlines import Proposal
+        from sigdesk.ui.dialogs.meeting import MeetingDialog
+
+        proposal = self.data.proposal if self.data is not None else None
+        if on is not None:
+            at = proposal.starts_at.time() if proposal and proposal.starts_at else None
+            from datetime import datetime, time
+
+            proposal = Proposal(datetime.combine(on, at or time(9, 0)), "")
+        dialog = MeetingDialog(
+            self.ops, self.youth_id, proposal=proposal, parent=self.window_for_dialogs()
+        )
+        dialog.open()
+        return dialog
+
+    def _plan_on_day(self, day: QDate) -> None:
+        self.plan_meeting(on=date(day.year(), day.month(), day.day()))
+
+    def move_meeting(self) -> QWidget | None:
+        meeting = self.selected_meeting()
+        if meeting is None or meeting.status.value != "planerat" or self.youth_id is None:
+            return None
+        from sigdesk.ui.dialogs.meeting import MeetingDialog
+
+        dialog = MeetingDialog(
+            self.ops, self.youth_id, meeting=meeting, parent=self.window_for_dialogs()
+        )
+        dialog.open()
+        return dialog
+
+    def cancel_meeting(self) -> QWidget | None:
+        meeting = self.selected_meeting()
+        if meeting is None or meeting.status.value != "planerat":
+            return None
+        from sigdesk.ui.dialogs.meeting import CancelMeetingDialog
+
+        dialog = CancelMeetingDialog(self.ops, meeting, parent=self.window_for_dialogs())
+        dialog.open()
+        return dialog
+
+    def ask_export(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Export meetings to a calendar file"),
+            "sig-moten.ics",
+            self.tr("Calendar files (*.ics)"),
+        )
+        if name:
+            self.export_ics(Path(name))
+
+    def export_ics(self, path: Path, *, all_youths: bool = False) -> None:
+        export_calendar(
+            self.ops, path, youth_id=None if all_youths else self.youth_id, done=self.exported.emit
+        )
+
+
+def export_calendar(ops: Ops, path: Path, *, youth_id: int | None, done: Any) -> None:
+    """Write planned meetings to an .ics file on the worker; `done(message)` afterwards."""
+
+    def write(session: Session) -> int:
+        from sigdesk.calendar_ics import write_calendar
+        from sigdesk.schedule import calendar_entries
+
+        entries = calendar_entries(session, youth_id=youth_id)
+        write_calendar(path, entries)
+        return len(entries)
+
+    text = QCoreApplication.translate(
+        "MeetingsTab", "Wrote {n} planned meetings to {file}. The file is not encrypted."
+    )
+    ops.query(write, lambda n: done(text.format(n=n, file=path.name)))

@@ -1,0 +1,359 @@
+"""Åtgärdsplan: goals by livsområde → delmål → åtgärder as a tree, with status colours,
+and the follow-up history of the selected goal."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt
+from PySide6.QtGui import QAction, QBrush, QColor, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QMenu,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QToolButton,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from sigdesk.changes import ChangeKind
+from sigdesk.ui.i18n import fmt_date
+from sigdesk.ui.rows_model import Column, RowsModel
+from sigdesk.ui.style import PLAN_COLOURS
+from sigdesk.ui.widgets import EmptyState, button_row, heading, make_table
+from sigdesk.ui.youth.base import DetailTab
+
+if TYPE_CHECKING:
+    from datetime import date
+
+    from sqlalchemy.orm import Session
+
+    from sigdesk.actors import ActorRow
+    from sigdesk.plans import FollowUpRow, GoalView
+    from sigdesk.ui.ops import Ops
+
+REF_ROLE = Qt.ItemDataRole.UserRole + 1  # ("goal" | "subgoal" | "action", id)
+_P, _F = "PlanTab", "FollowUpColumns"
+HEADERS = (
+    QT_TRANSLATE_NOOP("PlanTab", "Goal / sub-goal / action"),
+    QT_TRANSLATE_NOOP("PlanTab", "Status"),
+    QT_TRANSLATE_NOOP("PlanTab", "Responsible"),
+    QT_TRANSLATE_NOOP("PlanTab", "Done by"),
+    QT_TRANSLATE_NOOP("PlanTab", "Latest follow-up"),
+)
+
+
+@dataclass(frozen=True)
+class PlanData:
+    goals: list[GoalView]
+    network: list[ActorRow]
+
+
+def _status_item(status: Any) -> QStandardItem:
+    item = QStandardItem(status.label)
+    background, text = PLAN_COLOURS[status.value]
+    item.setBackground(QBrush(QColor(background)))
+    item.setForeground(QBrush(QColor(text)))
+    return item
+
+
+def _latest(view: Any) -> str:
+    latest = view.latest
+    if latest is None:
+        return ""
+    comment = f": {latest.comment}" if latest.comment else ""
+    return f"{fmt_date(latest.meeting_date)} {latest.status.label}{comment}"
+
+
+class PlanTab(DetailTab):
+    kinds = (ChangeKind.PLAN, ChangeKind.NETWORK)
+
+    def __init__(self, ops: Ops, parent: QWidget | None = None) -> None:
+        super().__init__(ops, parent)
+        self.model = QStandardItemModel(self)
+        self.tree = QTreeView()
+        self.tree.setModel(self.model)
+        self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.tree.setAlternatingRowColors(True)
+        self.tree.setUniformRowHeights(True)
+        self.tree.doubleClicked.connect(self.edit_selected)
+        self.tree.selectionModel().currentChanged.connect(self._current_changed)
+        #: (kind, id) → "Delmål: …", for naming items in the follow-up history.
+        self.item_names: dict[tuple[str, int], str] = {}
+        self.history = RowsModel(_F, self._followup_columns(), self)
+        self.history_table = make_table(self.history)
+        self.empty = EmptyState(
+            self.tr("No goals yet. Agree the first goal with the youth and add it with New goal.")
+        )
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.empty)
+        self.stack.addWidget(self.tree)
+        self.goal_button = QPushButton(self.tr("New &goal…"))
+        self.subgoal_button = QPushButton(self.tr("New &sub-goal…"))
+        self.action_button = QPushButton(self.tr("New &action…"))
+        self.edit_button = QPushButton(self.tr("&Edit…"))
+        self.status_button = QToolButton()
+        self.status_button.setText(self.tr("Set status"))
+        self.status_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.goal_button.clicked.connect(self.new_goal)
+        self.subgoal_button.clicked.connect(self.new_subgoal)
+        self.action_button.clicked.connect(self.new_action)
+        self.edit_button.clicked.connect(self.edit_selected)
+        self._build_status_menu()
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self.stack)
+        lower = QWidget()
+        low = QVBoxLayout(lower)
+        low.setContentsMargins(0, 0, 0, 0)
+        low.addWidget(heading(self.tr("Follow-up history of the selected goal")))
+        low.addWidget(self.history_table)
+        splitter.addWidget(lower)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(
+            button_row(
+                self.goal_button,
+                self.subgoal_button,
+                self.action_button,
+                self.edit_button,
+                self.status_button,
+            )
+        )
+        layout.addWidget(splitter)
+        self._update_buttons()
+
+    def _followup_columns(self) -> list[Column[FollowUpRow]]:
+        return [
+            Column(
+                QT_TRANSLATE_NOOP("FollowUpColumns", "Meeting"),
+                lambda f: fmt_date(f.meeting_date),
+            ),
+            Column(
+                QT_TRANSLATE_NOOP("FollowUpColumns", "Item"),
+                lambda f: self.item_names.get((f.item.kind.value, f.item.id), f.item.kind.label),
+            ),
+            Column(
+                QT_TRANSLATE_NOOP("FollowUpColumns", "Status"),
+                lambda f: f.status.label,
+                colours=lambda f: PLAN_COLOURS[f.status.value],
+            ),
+            Column(QT_TRANSLATE_NOOP("FollowUpColumns", "Comment"), lambda f: f.comment),
+        ]
+
+    def _build_status_menu(self) -> None:
+        menu = QMenu(self)
+        self.status_menu = menu
+        self.status_button.setMenu(menu)
+        menu.aboutToShow.connect(self._fill_status_menu)
+
+    def _fill_status_menu(self) -> None:
+        from sigdesk.models.catalogues import PlanStatus
+
+        self.status_menu.clear()
+        for status in PlanStatus:
+            action = QAction(status.label, self.status_menu)
+            action.triggered.connect(lambda _=False, st=status: self.set_status(st))
+            self.status_menu.addAction(action)
+
+    @staticmethod
+    def load(session: Session, youth_id: int, today: date) -> Any:
+        from sigdesk.actors import network_of
+        from sigdesk.plans import plan_of
+
+        return PlanData(plan_of(session, youth_id), network_of(session, youth_id))
+
+    def clear(self) -> None:
+        self.model.clear()
+        self.history.set_rows([])
+        self.stack.setCurrentWidget(self.empty)
+        self._update_buttons()
+
+    def show_data(self, data: PlanData) -> None:
+        expanded = self.current_ref()
+        self.model.clear()
+        self.model.setHorizontalHeaderLabels([self.tr(h) for h in HEADERS])
+        areas: dict[str, QStandardItem] = {}
+        for goal in data.goals:
+            area = areas.get(goal.life_area.value)
+            if area is None:
+                area = QStandardItem(goal.life_area.label)
+                font = area.font()
+                font.setBold(True)
+                area.setFont(font)
+                areas[goal.life_area.value] = area
+                self.model.appendRow([area, *(QStandardItem() for _ in HEADERS[1:])])
+            area.appendRow(self._goal_row(goal))
+        self.tree.expandAll()
+        for column in range(1, len(HEADERS) - 1):
+            self.tree.resizeColumnToContents(column)
+        self.tree.setColumnWidth(0, max(320, self.tree.columnWidth(0)))
+        self.stack.setCurrentWidget(self.tree if data.goals else self.empty)
+        if expanded is not None:
+            self.select_ref(expanded)
+        self._update_buttons()
+
+    def _goal_row(self, goal: GoalView) -> list[QStandardItem]:
+        head = self._row(("goal", goal.id), goal.description, goal.status, "", None, goal)
+        by_sub: dict[int | None, list[Any]] = {}
+        for action in goal.actions:
+            by_sub.setdefault(action.subgoal_id, []).append(action)
+        for sub in goal.subgoals:
+            sub_row = self._row(
+                ("subgoal", sub.id), sub.description, sub.status, "", sub.target_date, sub
+            )
+            for action in by_sub.get(sub.id, []):
+                sub_row[0].appendRow(self._action_row(action))
+            head[0].appendRow(sub_row)
+        for action in by_sub.get(None, []):
+            head[0].appendRow(self._action_row(action))
+        return head
+
+    def _action_row(self, action: Any) -> list[QStandardItem]:
+        return self._row(
+            ("action", action.id),
+            action.what,
+            action.status,
+            action.responsible,
+            action.due_date,
+            action,
+        )
+
+    def _row(
+        self, ref: tuple[str, int], text: str, status: Any, who: str, due: Any, view: Any
+    ) -> list[QStandardItem]:
+        kind_label = {
+            "goal": self.tr("Goal"),
+            "subgoal": self.tr("Sub-goal"),
+            "action": self.tr("Action"),
+        }[ref[0]]
+        first = QStandardItem(f"{kind_label}: {' '.join(text.split())}")
+        self.item_names[ref] = first.text()
+        first.setToolTip(text)
+        first.setData(ref, REF_ROLE)
+        return [
+            first,
+            _status_item(status),
+            QStandardItem(who),
+            QStandardItem(fmt_date(due)),
+            QStandardItem(_latest(view)),
+        ]
+
+    # --- selection ------------------------------------------------------------------
+
+    def current_ref(self) -> tuple[str, int] | None:
+        index = self.tree.currentIndex()
+        if not index.isValid():
+            return None
+        ref = index.siblingAtColumn(0).data(REF_ROLE)
+        return tuple(ref) if ref else None  # type: ignore[return-value]
+
+    def select_ref(self, ref: tuple[str, int]) -> None:
+        matches = self.model.match(
+            self.model.index(0, 0),
+            REF_ROLE,
+            ref,
+            1,
+            Qt.MatchFlag.MatchRecursive | Qt.MatchFlag.MatchExactly,
+        )
+        if matches:
+            self.tree.setCurrentIndex(matches[0])
+
+    def current_goal(self) -> GoalView | None:
+        index = self.tree.currentIndex().siblingAtColumn(0)
+        while index.isValid():
+            ref = index.data(REF_ROLE)
+            if ref and ref[0] == "goal" and self.data is not None:
+                return next((g for g in self.data.goals if g.id == ref[1]), None)
+            index = index.parent()
+        return None
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        self._update_buttons()
+        goal = self.current_goal()
+        if goal is None:
+            self.history.set_rows([])
+            return
+        from sigdesk.plans import followup_history
+
+        goal_id = goal.id
+        self.ops.query(lambda s: followup_history(s, goal_id), self._show_history, owner=self)
+
+    def _show_history(self, rows: list[FollowUpRow]) -> None:
+        if self.current_goal() is not None:
+            self.history.set_rows(rows)
+            self.history_table.resizeColumnsToContents()
+
+    def _update_buttons(self) -> None:
+        has_goal = self.current_goal() is not None
+        has_item = self.current_ref() is not None
+        for b in (self.subgoal_button, self.action_button):
+            b.setEnabled(has_goal)
+        self.edit_button.setEnabled(has_item)
+        self.status_button.setEnabled(has_item)
+        self.goal_button.setEnabled(self.youth_id is not None)
+
+    # --- actions --------------------------------------------------------------------
+
+    def _open(self, dialog: QWidget) -> QWidget:
+        dialog.open()  # type: ignore[attr-defined]
+        return dialog
+
+    def new_goal(self) -> QWidget | None:
+        if self.youth_id is None:
+            return None
+        from sigdesk.ui.dialogs.plan import GoalDialog
+
+        return self._open(GoalDialog(self.ops, self.youth_id, parent=self.window_for_dialogs()))
+
+    def new_subgoal(self) -> QWidget | None:
+        goal = self.current_goal()
+        if goal is None:
+            return None
+        from sigdesk.ui.dialogs.plan import SubGoalDialog
+
+        return self._open(SubGoalDialog(self.ops, goal.id, parent=self.window_for_dialogs()))
+
+    def new_action(self) -> QWidget | None:
+        goal = self.current_goal()
+        if goal is None or self.data is None:
+            return None
+        from sigdesk.ui.dialogs.plan import ActionDialog
+
+        return self._open(
+            ActionDialog(
+                self.ops, goal, network=self.data.network, parent=self.window_for_dialogs()
+            )
+        )
+
+    def edit_selected(self) -> QWidget | None:
+        ref, goal = self.current_ref(), self.current_goal()
+        if ref is None or goal is None or self.data is None:
+            return None
+        from sigdesk.ui.dialogs.plan import ActionDialog, GoalDialog, SubGoalDialog
+
+        parent = self.window_for_dialogs()
+        kind, item_id = ref
+        if kind == "goal":
+            assert self.youth_id is not None
+            return self._open(GoalDialog(self.ops, self.youth_id, goal=goal, parent=parent))
+        if kind == "subgoal":
+            sub = next(s for s in goal.subgoals if s.id == item_id)
+            return self._open(SubGoalDialog(self.ops, goal.id, subgoal=sub, parent=parent))
+        action = next(a for a in goal.actions if a.id == item_id)
+        return self._open(
+            ActionDialog(self.ops, goal, network=self.data.network, action=action, parent=parent)
+        )
+
+    def set_status(self, status: Any) -> None:
+        ref = self.current_ref()
+        if ref is None:
+            return
+        from sigdesk.plans import ItemKind, ItemRef, set_status
+
+        item = ItemRef(ItemKind(ref[0]), ref[1])
+        self.ops.write(lambda s: set_status(s, item, status))

@@ -1,0 +1,169 @@
+"""The caseload table model and its filter proxy, tested without a window."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+import pytest
+from PySide6.QtCore import Qt
+
+from sigdesk.deadlines import DeadlineInfo, DeadlineStatus
+from sigdesk.models.catalogues import Track, YouthStatus
+from sigdesk.overview import CaseloadRow
+from sigdesk.ui.caseload_model import (
+    AGE,
+    DAYS_LEFT_ROLE,
+    DEADLINE,
+    DEADLINE_STATUS_ROLE,
+    NAME,
+    NEXT_MEETING,
+    ROW_ROLE,
+    SCOPE_ALL,
+    SCOPE_CLOSED,
+    STATUS,
+    TRACK,
+    YOUTH_ID_ROLE,
+    CaseloadFilterProxy,
+    CaseloadTableModel,
+    name_sort_key,
+)
+from tests.conftest import TODAY
+
+D = Qt.ItemDataRole.DisplayRole
+
+
+def info(status: DeadlineStatus, days_left: int, nxt: datetime | None = None) -> DeadlineInfo:
+    deadline = date.fromordinal(TODAY.toordinal() + days_left)
+    return DeadlineInfo(status, deadline, days_left, nxt, date(2026, 10, 1))
+
+
+def row(
+    youth_id: int,
+    first: str,
+    last: str,
+    deadline: DeadlineInfo | None,
+    *,
+    status: YouthStatus = YouthStatus.ACTIVE,
+    born: date | None = date(2010, 5, 1),
+) -> CaseloadRow:
+    return CaseloadRow(youth_id, first, last, born, Track.YOUTH, status, deadline)
+
+
+ROWS = [
+    row(1, "Alva", "Ek", info(DeadlineStatus.OVERDUE, -3)),
+    row(2, "Elias", "Öberg", info(DeadlineStatus.SOON, 5)),
+    row(3, "Maja", "Åberg", info(DeadlineStatus.IN_TIME, 20, datetime(2026, 12, 1, 9, 30))),
+    row(4, "Noah", "Andersson", None, status=YouthStatus.CLOSED),
+    row(5, "Saga", "Lind", info(DeadlineStatus.PLANNED_TOO_LATE, 10, datetime(2026, 12, 9, 13))),
+    row(6, "Ines", "Ärlig", None, status=YouthStatus.PROPOSED, born=None),
+]
+
+
+@pytest.fixture
+def model(qapp) -> CaseloadTableModel:  # type: ignore[no-untyped-def]
+    m = CaseloadTableModel(TODAY)
+    m.set_rows(ROWS)
+    return m
+
+
+@pytest.fixture
+def proxy(model: CaseloadTableModel) -> CaseloadFilterProxy:
+    p = CaseloadFilterProxy()
+    p.setSourceModel(model)
+    return p
+
+
+def names(proxy: CaseloadFilterProxy) -> list[str]:
+    return [proxy.index(r, NAME).data(D) for r in range(proxy.rowCount())]
+
+
+def test_columns_and_display(model: CaseloadTableModel) -> None:
+    assert model.rowCount() == 6
+    assert model.columnCount() == 6
+    assert model.headerData(NAME, Qt.Orientation.Horizontal) == "Name"
+    first = model.index(0, NAME)
+    assert first.data(D) == "Alva Ek"
+    assert model.index(0, AGE).data(D) == "16"
+    assert model.index(0, TRACK).data(D) == "SIG unga"
+    assert model.index(2, NEXT_MEETING).data(D) == "2026-12-01 09:30"
+    assert model.index(0, DEADLINE).data(D) == "Försenat · -3 d"
+    assert model.index(1, DEADLINE).data(D) == "Snart · 5 d"
+    assert model.index(0, STATUS).data(D) == "Aktiv"
+    assert model.index(5, AGE).data(D) == ""  # no birth date
+
+
+def test_closed_youth_has_no_badge(model: CaseloadTableModel) -> None:
+    closed = model.index(3, DEADLINE)
+    assert closed.data(D) == ""
+    assert closed.data(DEADLINE_STATUS_ROLE) is None
+    assert closed.data(Qt.ItemDataRole.BackgroundRole) is None
+
+
+def test_custom_roles(model: CaseloadTableModel) -> None:
+    index = model.index(1, NAME)
+    assert index.data(ROW_ROLE) is ROWS[1]
+    assert index.data(YOUTH_ID_ROLE) == 2
+    assert index.data(DEADLINE_STATUS_ROLE) == "snart"
+    assert index.data(DAYS_LEFT_ROLE) == 5
+    badge = model.index(0, DEADLINE)
+    assert badge.data(Qt.ItemDataRole.BackgroundRole).color().name() == "#b71c1c"
+    assert "2026-11-19" in badge.data(Qt.ItemDataRole.ToolTipRole)
+
+
+def test_swedish_alphabetical_order() -> None:
+    keys = sorted(
+        ["Öberg", "Åberg", "Ärlig", "Zetterberg", "Andersson"], key=lambda n: name_sort_key(n, "")
+    )
+    assert keys == ["Andersson", "Zetterberg", "Åberg", "Ärlig", "Öberg"]
+
+
+def test_sort_by_deadline_puts_the_most_urgent_first(proxy: CaseloadFilterProxy) -> None:
+    proxy.set_scope(SCOPE_ALL)
+    proxy.sort(DEADLINE, Qt.SortOrder.AscendingOrder)
+    assert names(proxy)[:4] == ["Alva Ek", "Elias Öberg", "Saga Lind", "Maja Åberg"]
+    proxy.sort(NAME, Qt.SortOrder.AscendingOrder)
+    assert names(proxy) == [
+        "Noah Andersson",
+        "Alva Ek",
+        "Saga Lind",
+        "Maja Åberg",
+        "Ines Ärlig",
+        "Elias Öberg",
+    ]
+
+
+def test_scope_filter(proxy: CaseloadFilterProxy) -> None:
+    assert "Noah Andersson" not in names(proxy)  # default: active and proposed
+    assert "Ines Ärlig" in names(proxy)
+    proxy.set_scope(SCOPE_CLOSED)
+    assert names(proxy) == ["Noah Andersson"]
+    proxy.set_scope(SCOPE_ALL)
+    assert proxy.rowCount() == 6
+
+
+def test_only_warnings(proxy: CaseloadFilterProxy) -> None:
+    proxy.set_warnings_only(True)
+    assert sorted(names(proxy)) == ["Alva Ek", "Elias Öberg", "Saga Lind"]
+
+
+def test_search_by_name_parts_any_case(proxy: CaseloadFilterProxy) -> None:
+    proxy.set_text("ÖBER")
+    assert names(proxy) == ["Elias Öberg"]
+    proxy.set_text("  maja   åb ")
+    assert names(proxy) == ["Maja Åberg"]
+    proxy.set_text("nobody")
+    assert proxy.rowCount() == 0
+    proxy.set_text("")
+    assert proxy.rowCount() == 5
+
+
+def test_set_rows_in_place_keeps_indexes(model: CaseloadTableModel, qtbot) -> None:  # type: ignore[no-untyped-def]
+    changed = [ROWS[0], row(2, "Elias", "Öberg", info(DeadlineStatus.IN_TIME, 5)), *ROWS[2:]]
+    with qtbot.waitSignal(model.dataChanged), qtbot.assertNotEmitted(model.modelReset):
+        model.set_rows(changed)
+    assert model.index(1, DEADLINE).data(D) == "I tid · 5 d"
+    with qtbot.waitSignal(model.modelReset):
+        model.set_rows(ROWS[:2])
+    assert model.rowCount() == 2
+    assert model.row_of(2) == 1
+    assert model.row_of(99) is None

@@ -1,0 +1,90 @@
+"""Unlocking: silent through the keyring, else the passphrase, with one message per error."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from sigdesk.ui.main_window import MainWindow
+from tests.conftest import PASSPHRASE
+from tests.keyrings import MemoryKeyring
+
+
+def start(qtbot, ctx, ops) -> MainWindow:  # type: ignore[no-untyped-def]
+    window = MainWindow(ctx, ops)
+    qtbot.addWidget(window)
+    window.show()
+    window.start_open()
+    qtbot.waitUntil(lambda: ops.pending == 0, timeout=20000)
+    return window
+
+
+def test_keyring_opens_without_a_prompt(window: MainWindow) -> None:
+    assert window.pages.currentWidget() is window.workspace
+    assert window.ctx.is_open
+
+
+def test_empty_keyring_asks_for_the_passphrase(
+    qtbot, ctx, ops, memory_keyring: MemoryKeyring
+) -> None:  # type: ignore[no-untyped-def]
+    memory_keyring.store.clear()
+    window = start(qtbot, ctx, ops)
+    panel = window.unlock_panel
+    assert window.pages.currentWidget() is panel
+    assert "Nyckelringen kan inte låsa upp" in panel.problem.text()
+    panel.passphrase.setText("fel lösenfras")
+    panel.button.click()
+    qtbot.waitUntil(lambda: panel.button.isEnabled(), timeout=20000)
+    assert "Fel lösenfras." in panel.problem.text()
+    assert panel.passphrase.isVisible()  # the user may try again
+    assert not ctx.is_open
+    with qtbot.waitSignal(window.caseload_loaded, timeout=20000):
+        panel.passphrase.setText(PASSPHRASE)
+        panel.button.click()
+    assert window.pages.currentWidget() is window.workspace
+
+
+def test_a_file_that_is_no_caseload_gets_its_own_message(
+    qtbot, tmp_path: Path, make_ctx, qapp
+) -> None:  # type: ignore[no-untyped-def]
+    from sigdesk.ui.errors import ErrorPresenter
+    from sigdesk.ui.ops import Ops
+
+    bogus = tmp_path / "brev.sigdesk"
+    bogus.write_bytes(b"PK\x03\x04" + b"\0" * 4092)
+    before = bogus.read_bytes()
+    ctx = make_ctx(bogus)
+    presenter = ErrorPresenter()
+    presenter.interactive = False
+    ops = Ops(ctx, presenter)
+    window = start(qtbot, ctx, ops)
+    panel = window.unlock_panel
+    assert window.pages.currentWidget() is panel
+    assert "zip-arkiv" in panel.problem.text()
+    assert not panel.passphrase.isVisible()  # a passphrase cannot help here
+    assert bogus.read_bytes() == before
+    ops.shutdown()
+
+
+def test_lock_clears_every_view_and_the_passphrase_unlocks(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    window.lock()
+    qtbot.waitUntil(lambda: not window.ctx.is_open, timeout=20000)
+    assert window.pages.currentWidget() is window.unlock_panel
+    assert window.caseload.model.rowCount() == 0
+    assert window.todo.model.rowCount() == 0
+    assert window.detail.youth_id is None
+    with qtbot.waitSignal(window.caseload_loaded, timeout=20000):
+        window.unlock_panel.passphrase.setText(PASSPHRASE)
+        window.unlock_panel.button.click()
+    assert window.ctx.is_open
+
+
+def test_idle_lock_fires_after_the_set_time(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    from sigdesk.ui.idle_lock import IdleLock
+
+    idle = IdleLock(window.lock, 10)
+    assert idle.timer.interval() == 10 * 60_000
+    idle.timer.setInterval(50)
+    idle.timer.start()
+    qtbot.waitUntil(lambda: window.pages.currentWidget() is window.unlock_panel, timeout=5000)
+    idle.set_minutes(0)
+    assert not idle.timer.isActive()
