@@ -20,8 +20,6 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from enum import StrEnum
 
-from holidays.countries.sweden import Sweden
-
 from sigdesk.errors import ValidationError
 
 #: Mirrors ``sigdesk.models.youth``: the interval may only be shorter than five weeks.
@@ -174,6 +172,8 @@ def _next_planned(
 @functools.lru_cache(maxsize=64)
 def closed_days(year: int) -> frozenset[date]:
     """Public holidays plus midsommarafton, julafton and nyårsafton of ``year`` (cached)."""
+    from holidays.countries.sweden import Sweden  # ~130 ms import: only when proposing
+
     days = Sweden(years=year, language="sv", categories=("public", "de_facto"))
     return frozenset(days.keys())
 
@@ -181,6 +181,8 @@ def closed_days(year: int) -> frozenset[date]:
 @functools.lru_cache(maxsize=64)
 def half_days(year: int) -> frozenset[date]:
     """Days that end at 14:00 ("… (från kl. 14.00)", e.g. valborgsmässoafton) of ``year``."""
+    from holidays.countries.sweden import Sweden
+
     days = Sweden(years=year, language="sv", categories=("bank", "optional"))
     return frozenset(day for day, name in days.items() if _HALF_DAY_MARK in name)
 

@@ -96,17 +96,19 @@ def _active_youths(session: Session) -> list[_ActiveYouth]:
 
 
 def deadline_overview(
-    session: Session,
-    *,
-    today: date,
-    warning_days: int = 7,
-    _active: list[_ActiveYouth] | None = None,
+    session: Session, *, today: date, warning_days: int = 7
 ) -> list[YouthDeadline]:
     """The deadline status of every active youth (closed and proposed ones have none).
 
     Youths without a start date and without any held meeting have no anchor and
     are left out (the services require a start date for an active youth).
     """
+    return _deadlines(session, _active_youths(session), today, warning_days)
+
+
+def _deadlines(
+    session: Session, active: list[_ActiveYouth], today: date, warning_days: int
+) -> list[YouthDeadline]:
     last_held = dict(
         session.execute(
             select(Meeting.youth_id, func.max(Meeting.starts_at))
@@ -120,7 +122,7 @@ def deadline_overview(
     ):
         planned[youth_id].append(starts_at)
     rows = []
-    for youth_id, first, last, start, interval, _born in _active or _active_youths(session):
+    for youth_id, first, last, start, interval, _born in active:
         held = last_held.get(youth_id)
         held_day = held.date() if held is not None else None
         anchor = anchor_date(last_held=held_day, start_date=start)
@@ -281,7 +283,7 @@ def _closure_items(session: Session, today: date, warning_days: int) -> list[Tod
 def todo_list(session: Session, *, today: date, warning_days: int = 7) -> list[TodoItem]:
     """ "Att göra" for the whole caseload, most urgent first (SPEC §4)."""
     active = _active_youths(session)
-    deadlines = deadline_overview(session, today=today, warning_days=warning_days, _active=active)
+    deadlines = _deadlines(session, active, today, warning_days)
     youths = {y[0]: (f"{y[1]} {y[2]}", y[5]) for y in active}
     items = (
         _deadline_items(deadlines)
