@@ -90,12 +90,6 @@ def update_actor(session: Session, actor_id: int, data: ActorData) -> Changes:
     return Changes(frozenset({ChangeKind.ACTOR, ChangeKind.NETWORK}), youths)
 
 
-def set_actor_active(session: Session, actor_id: int, *, active: bool) -> Changes:
-    """Hide an actor from the address book without losing the history that names it."""
-    get_actor_row(session, actor_id).active = active
-    return Changes(frozenset({ChangeKind.ACTOR}))
-
-
 def list_actors(session: Session, *, include_inactive: bool = False) -> list[ActorRow]:
     query = select(Actor).order_by(Actor.actor_type, Actor.organisation, Actor.contact_person)
     if not include_inactive:

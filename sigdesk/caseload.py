@@ -5,7 +5,6 @@ from __future__ import annotations
 from dataclasses import dataclass, field, fields, replace
 from datetime import date
 
-from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError as DbIntegrityError
 from sqlalchemy.orm import Session
 
@@ -366,9 +365,3 @@ def save_profile(session: Session, data: ProfileData) -> Changes:
     session.add(row)
     return Changes(frozenset({ChangeKind.PROFILE}))
 
-
-def youth_ids(session: Session, *, status: YouthStatus | None = None) -> list[int]:
-    query = select(Youth.id).order_by(Youth.last_name, Youth.first_name)
-    if status is not None:
-        query = query.where(Youth.status == status)
-    return list(session.scalars(query))

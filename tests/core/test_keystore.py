@@ -206,3 +206,22 @@ def test_secrets_never_in_logs_or_errors(
         assert secret not in text
     with open_caseload(path, passphrase=PASSPHRASE).session_scope() as s:
         assert s.scalar(select(func.count(Youth.id))) == 0
+
+
+def test_keyring_slot_added_after_a_passphrase_unlock_then_forgotten(
+    caseload_path: Path, memory_keyring: MemoryKeyring
+) -> None:
+    """A new laptop: the passphrase opens, the key goes into this keyring, later removed."""
+    memory_keyring.store.clear()
+    with pytest.raises(PassphraseRequiredError):
+        keystore.unlock(caseload_path)
+    data_key = keystore.unlock(caseload_path, passphrase=PASSPHRASE)
+    db_before = sha256(caseload_path)
+    keystore.store_in_keyring(caseload_path, data_key)
+    assert keystore.unlock(caseload_path) == data_key
+    keystore.forget_keyring(caseload_path)
+    assert memory_keyring.store == {}
+    with pytest.raises(PassphraseRequiredError):
+        keystore.unlock(caseload_path)
+    assert keystore.unlock(caseload_path, passphrase=PASSPHRASE) == data_key
+    assert sha256(caseload_path) == db_before
