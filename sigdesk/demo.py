@@ -491,7 +491,15 @@ def _plan(
 
 
 def _last_held_for(situation: str, rng: random.Random, interval: int, today: date) -> date:
-    """Pick the latest held meeting so that the youth lands in its deadline situation."""
+    """The latest held meeting, on a weekday, that puts the youth in its deadline situation."""
+    for _ in range(50):
+        day = _last_held_candidate(situation, rng, interval, today)
+        if day.weekday() < 5:
+            return day
+    return day
+
+
+def _last_held_candidate(situation: str, rng: random.Random, interval: int, today: date) -> date:
     if situation == "forsenat":
         return today - timedelta(days=interval + rng.randint(1, 12))
     if situation == "snart":
@@ -518,7 +526,8 @@ def _meetings(
     last = max(_last_held_for(situation, rng, interval, today), start + timedelta(days=7))
     held_days = [last]
     while held_days[-1] - timedelta(days=interval) > start:
-        held_days.append(held_days[-1] - timedelta(days=rng.randint(interval - 10, interval)))
+        earlier = held_days[-1] - timedelta(days=rng.randint(interval - 10, interval))
+        held_days.append(earlier - timedelta(days=max(0, earlier.weekday() - 4)))  # a weekday
     held_days.reverse()
     at = time(rng.choice([9, 10, 13, 14]), rng.choice([0, 30]))
     for n, day in enumerate(held_days):
