@@ -124,6 +124,109 @@ def main_views(session: Session) -> None:
     settings.reject()
 
 
+def _meeting_youth(window: object) -> int:
+    """A demo youth with a planned meeting and open goals (the most urgent such one)."""
+    rows = window.caseload.model.rows  # type: ignore[attr-defined]
+    for row in rows:
+        if row.deadline is not None and row.deadline.next_meeting is not None:
+            return int(row.youth_id)
+    raise LookupError("no demo youth with a planned meeting")
+
+
+def meeting_views(session: Session, out: Path) -> Path:
+    """Meeting mode from "Starta möte" to the minutes; returns the minutes file."""
+    from sigdesk.ui import widgets
+
+    widgets.ask = lambda *_args: True  # "move it to today?", "open it now?" → yes
+    window = session.window
+    assert window is not None
+    window.open_youth(_meeting_youth(window), 3)
+    tab = window.detail.meetings
+    wait(lambda: tab.data is not None)
+    started: list[object] = []
+    tab.meeting_started.connect(started.append)
+    tab.start_meeting()
+    wait(lambda: bool(started))
+    view = started[0]
+    view.resize(QSize(1366, 768))  # type: ignore[attr-defined]
+    view.show()  # type: ignore[attr-defined]
+    att = view.attendance  # type: ignore[attr-defined]
+    codes = ["narvarande", "narvarande", "forhinder", "narvarande", "franvarande"]
+    for n, key in enumerate(att.groups):
+        att.set_status(key, codes[n % len(codes)])
+    view.pages[0].notes.setPlainText(  # type: ignore[attr-defined]
+        "Alla hälsades välkomna. Syftet: följa upp planen inför jullovet."
+    )
+    save(view, "15-meeting-mode")  # type: ignore[arg-type]
+    view.go_to(3)  # type: ignore[attr-defined]
+    statuses = ["delvis_uppnatt", "pagar", "uppnatt", "pagar"]
+    comments = ["Närvaron har ökat till 80 %", "Fortsätter", "Klart", "Skolan följer upp"]
+    for n, (status, comment) in enumerate(view.followups.rows.values()):  # type: ignore[attr-defined]
+        status.setCurrentIndex(status.findData(statuses[n % 4]))
+        if n < len(view.followups.rows) - 1:  # type: ignore[attr-defined]
+            comment.setText(comments[n % 4])
+    save(view, "16-meeting-followup")  # type: ignore[arg-type]
+    items = view.new_items  # type: ignore[attr-defined]
+    items.what.setText("Boka tid hos skolsköterskan")
+    items.actor.setCurrentIndex(min(2, items.actor.count() - 1))
+    items.due.setText("2026-12-11")
+    items.add_action()
+    view.decisions.setPlainText("Skolan ordnar läxhjälp två dagar i veckan.")  # type: ignore[attr-defined]
+    nxt = view.next_meeting  # type: ignore[attr-defined]
+    proposed = nxt.day.text()
+    nxt.day.setText("2027-01-12")
+    view.go_to(7)  # type: ignore[attr-defined]
+    view.finish()  # type: ignore[attr-defined]
+    settle(1.0)
+    save(view, "17-meeting-next-date-late")  # type: ignore[arg-type]
+    nxt.day.setText(proposed)
+    view.finish()  # type: ignore[attr-defined]
+    wait(lambda: view.done)  # type: ignore[attr-defined]
+    panel = view.finish_panel  # type: ignore[attr-defined]
+    panel.plan.setChecked(True)
+    save(view, "18-meeting-finish")  # type: ignore[arg-type]
+    written: list[list[Path]] = []
+    panel.files_written.connect(written.append)
+    panel.exporter.choose_path = lambda p: out / p.name
+    panel.exporter.open_url = lambda _p: None
+    panel.save()
+    wait(lambda: bool(written))
+    save(view, "19-meeting-files-saved")  # type: ignore[arg-type]
+    view.close()  # type: ignore[attr-defined]
+    return next(p for p in written[0] if p.name.startswith("Minnesanteckningar"))
+
+
+def document_pages(docx: Path, stem: str, folder: Path) -> None:
+    """The minutes as the network gets them: PDF by LibreOffice, then PNG pages."""
+    import shutil
+    import subprocess
+
+    if shutil.which("libreoffice") is None or shutil.which("pdftoppm") is None:
+        print("libreoffice or pdftoppm missing: no document pages")
+        return
+    profile = f"-env:UserInstallation=file://{folder}/lo"
+    subprocess.run(
+        [
+            "libreoffice",
+            "--headless",
+            profile,
+            "--convert-to",
+            "pdf",
+            "--outdir",
+            str(folder),
+            str(docx),
+        ],
+        check=True,
+        capture_output=True,
+    )
+    pdf = folder / (docx.stem + ".pdf")
+    subprocess.run(["pdftoppm", "-png", "-r", "60", str(pdf), str(folder / "page")], check=True)
+    for n, page in enumerate(sorted(folder.glob("page*.png")), start=1):
+        target = OUT / f"{stem}-{n}.png"
+        shutil.copyfile(page, target)
+        print(f"{target.relative_to(ROOT)}  {target.stat().st_size // 1024} KB")
+
+
 def locked_view(folder: Path) -> None:
     from sigdesk.keystore import KdfParams
     from sigdesk.storage import create_caseload
@@ -179,6 +282,10 @@ def main() -> int:
         os.environ["SIGDESK_CONFIG_DIR"] = tmp  # never the user's settings
         session = demo_session(Path(tmp) / "demo")
         main_views(session)
+        files = Path(tmp) / "files"
+        files.mkdir()
+        minutes = meeting_views(session, files)
+        document_pages(minutes, "20-minutes-page", files)
         assert session.window is not None
         session.window.close()
         session.stop()

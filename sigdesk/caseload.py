@@ -364,4 +364,3 @@ def save_profile(session: Session, data: ProfileData) -> Changes:
         setattr(row, name, value)
     session.add(row)
     return Changes(frozenset({ChangeKind.PROFILE}))
-

@@ -43,7 +43,7 @@ log = logging.getLogger(__name__)
 PAGE_SIZE = 4096  # SQLCipher 4 default
 SQLITE_HEADER = b"SQLite format 3\x00"
 #: The newest migration this version knows; a test checks it equals Alembic's head.
-SCHEMA_HEAD = "0002"
+SCHEMA_HEAD = "0003"
 
 _PRAGMAS = (
     "PRAGMA foreign_keys = ON",

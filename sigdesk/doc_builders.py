@@ -236,6 +236,7 @@ def _attendance(session: Session, meeting: Meeting) -> list[dc.AttendanceRow]:
 
 
 def _followup_rows(session: Session, meeting: Meeting) -> list[dc.FollowupRow]:
+    """The meeting's follow-ups in plan order: each goal, then its delmål, then its åtgärder."""
     texts: dict[ItemRef, str] = {}
     for goal in plan_of(session, meeting.youth_id):
         texts[ItemRef(ItemKind.GOAL, goal.id)] = f"Mål: {goal.description}"
@@ -243,10 +244,11 @@ def _followup_rows(session: Session, meeting: Meeting) -> list[dc.FollowupRow]:
             texts[ItemRef(ItemKind.SUBGOAL, s.id)] = f"Delmål: {s.description}"
         for a in goal.actions:
             texts[ItemRef(ItemKind.ACTION, a.id)] = f"Åtgärd: {a.what}"
-    query = select(FollowUp).where(FollowUp.meeting_id == meeting.id).order_by(FollowUp.id)
+    order = {ref: n for n, ref in enumerate(texts)}
+    query = select(FollowUp).where(FollowUp.meeting_id == meeting.id)
+    followups = sorted(session.scalars(query), key=lambda fu: order.get(ref_of(fu), len(order)))
     return [
-        dc.FollowupRow(texts.get(ref_of(fu), ""), fu.status.label, fu.comment)
-        for fu in session.scalars(query)
+        dc.FollowupRow(texts.get(ref_of(fu), ""), fu.status.label, fu.comment) for fu in followups
     ]
 
 

@@ -117,6 +117,37 @@
     </message>
 </context>
 <context>
+    <name>AgendaPage</name>
+    <message>
+        <source>Notes</source>
+        <translation>Anteckningar</translation>
+    </message>
+    <message>
+        <source>What was said under this item…</source>
+        <translation>Vad som sades under punkten…</translation>
+    </message>
+</context>
+<context>
+    <name>AttendancePanel</name>
+    <message>
+        <source>&amp;Present</source>
+        <extracomment>AttendanceStatus codes, in the order of the buttons.</extracomment>
+        <translation>&amp;Närvarande</translation>
+    </message>
+    <message>
+        <source>&amp;Absent</source>
+        <translation>&amp;Frånvarande</translation>
+    </message>
+    <message>
+        <source>&amp;Excused</source>
+        <translation>För&amp;hinder</translation>
+    </message>
+    <message>
+        <source>Everyone &amp;present</source>
+        <translation>&amp;Alla närvarande</translation>
+    </message>
+</context>
+<context>
     <name>CancelMeetingDialog</name>
     <message>
         <source>Cancel the meeting</source>
@@ -414,6 +445,85 @@ för {name}. Tryck på Slutför för att skapa den.</translation>
     </message>
 </context>
 <context>
+    <name>DocumentExporter</name>
+    <message>
+        <source>Save the Word document (not encrypted)</source>
+        <extracomment>Asks where to save (suggested file path) → the chosen path or None. Opens a written document in the default program (Word).</extracomment>
+        <translation>Spara Word-dokumentet (inte krypterat)</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation>Word-dokument (*.docx)</translation>
+    </message>
+    <message>
+        <source>Replace the file?</source>
+        <translation>Ersätta filen?</translation>
+    </message>
+    <message>
+        <source>{files} already exists. Replace it?</source>
+        <translation>{files} finns redan. Vill du ersätta den?</translation>
+    </message>
+    <message>
+        <source>The template cannot be used</source>
+        <translation>Mallen går inte att använda</translation>
+    </message>
+    <message>
+        <source>Use the built-in template this time?</source>
+        <translation>Använda den inbyggda mallen den här gången?</translation>
+    </message>
+    <message>
+        <source>Document saved</source>
+        <translation>Dokumentet är sparat</translation>
+    </message>
+    <message>
+        <source>Saved {name}.
+
+The Word file is not encrypted: keep it where your city's rules allow and file it in the journal system.
+
+Open it now?</source>
+        <translation>{name} är sparat.
+
+Word-filen är inte krypterad: förvara den där stadens regler tillåter och lägg in den i journalsystemet.
+
+Öppna den nu?</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsButton</name>
+    <message>
+        <source>&amp;Documents</source>
+        <translation>&amp;Dokument</translation>
+    </message>
+    <message>
+        <source>Action plan (Word)…</source>
+        <translation>Åtgärdsplan (Word)…</translation>
+    </message>
+    <message>
+        <source>Action plan, short (Word)…</source>
+        <translation>Åtgärdsplan, kort (Word)…</translation>
+    </message>
+    <message>
+        <source>Invitation to the next meeting (Word)…</source>
+        <translation>Kallelse till nästa möte (Word)…</translation>
+    </message>
+    <message>
+        <source>Agenda of the next meeting (Word)…</source>
+        <translation>Dagordning för nästa möte (Word)…</translation>
+    </message>
+    <message>
+        <source>Minutes of the selected held meeting (Word)…</source>
+        <translation>Minnesanteckningar från valt genomfört möte (Word)…</translation>
+    </message>
+    <message>
+        <source>Word files are not encrypted.</source>
+        <translation>Word-filer är inte krypterade.</translation>
+    </message>
+    <message>
+        <source>Saved {file}. The Word file is not encrypted.</source>
+        <translation>{file} är sparat. Word-filen är inte krypterad.</translation>
+    </message>
+</context>
+<context>
     <name>ErrorPresenter</name>
     <message>
         <source>Wrong passphrase</source>
@@ -503,6 +613,55 @@ för {name}. Tryck på Slutför för att skapa den.</translation>
     </message>
 </context>
 <context>
+    <name>FinishPanel</name>
+    <message>
+        <source>The meeting is recorded.</source>
+        <translation>Mötet är registrerat.</translation>
+    </message>
+    <message>
+        <source>Next meeting: {when}, {place}.</source>
+        <translation>Nästa möte: {when}, {place}.</translation>
+    </message>
+    <message>
+        <source>No next meeting was planned here.</source>
+        <translation>Inget nästa möte planerades här.</translation>
+    </message>
+    <message>
+        <source>Word and calendar files are not encrypted: they leave the caseload's protection. Save them where your city's rules allow, and file the minutes in the journal system.</source>
+        <translation>Word- och kalenderfiler är inte krypterade: de lämnar ärendefilens skydd. Spara dem där stadens regler tillåter och lägg in minnesanteckningarna i journalsystemet.</translation>
+    </message>
+    <message>
+        <source>&amp;Minutes (Word)</source>
+        <translation>&amp;Minnesanteckningar (Word)</translation>
+    </message>
+    <message>
+        <source>Updated action &amp;plan (Word)</source>
+        <translation>Uppdaterad åtgärds&amp;plan (Word)</translation>
+    </message>
+    <message>
+        <source>Updated action plan, &amp;short version (Word)</source>
+        <translation>Uppdaterad åtgärdsplan, &amp;kort version (Word)</translation>
+    </message>
+    <message>
+        <source>Next meeting for the &amp;calendar (.ics)</source>
+        <translation>Nästa möte till &amp;kalendern (.ics)</translation>
+    </message>
+    <message>
+        <source>&amp;Save the files…</source>
+        <translation>&amp;Spara filerna…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>S&amp;täng</translation>
+    </message>
+    <message>
+        <source>Saved:
+{files}</source>
+        <translation>Sparat:
+{files}</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunWizard</name>
     <message>
         <source>sigdesk — first start</source>
@@ -526,6 +685,50 @@ för {name}. Tryck på Slutför för att skapa den.</translation>
     <message>
         <source>Comment</source>
         <translation>Kommentar</translation>
+    </message>
+</context>
+<context>
+    <name>FollowupPanel</name>
+    <message>
+        <source>Achieved</source>
+        <extracomment>PlanStatus codes as offered in the follow-up.</extracomment>
+        <translation>Uppnått</translation>
+    </message>
+    <message>
+        <source>Partly achieved</source>
+        <translation>Delvis uppnått</translation>
+    </message>
+    <message>
+        <source>Not achieved</source>
+        <translation>Ej uppnått</translation>
+    </message>
+    <message>
+        <source>Ongoing</source>
+        <translation>Pågår</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Avbrutet</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Ansvarig</translation>
+    </message>
+    <message>
+        <source>Last time</source>
+        <translation>Förra gången</translation>
+    </message>
+    <message>
+        <source>— status —</source>
+        <translation>— status —</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <source>No open goals or actions to follow up.</source>
+        <translation>Inga öppna mål eller åtgärder att följa upp.</translation>
     </message>
 </context>
 <context>
@@ -861,9 +1064,78 @@ sigdesk är inte den officiella dokumentationen. Den officiella dokumentationen 
     </message>
 </context>
 <context>
+    <name>MeetingView</name>
+    <message>
+        <source>Network meeting — {name} — {when}</source>
+        <extracomment>A service's field name → the agenda item (0-based) where it is put right.</extracomment>
+        <translation>Nätverksmöte — {name} — {when}</translation>
+    </message>
+    <message>
+        <source>One decision per line</source>
+        <translation>Ett beslut per rad</translation>
+    </message>
+    <message>
+        <source>Consent changes, new actors</source>
+        <translation>Ändringar i samtycket, nya aktörer</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Beslut</translation>
+    </message>
+    <message>
+        <source>◀ &amp;Back</source>
+        <translation>◀ &amp;Föregående</translation>
+    </message>
+    <message>
+        <source>&amp;Next item ▶</source>
+        <translation>&amp;Nästa punkt ▶</translation>
+    </message>
+    <message>
+        <source>&amp;Finish meeting</source>
+        <translation>&amp;Avsluta möte</translation>
+    </message>
+    <message>
+        <source>Network meeting</source>
+        <translation>Nätverksmöte</translation>
+    </message>
+    <message>
+        <source>Every actor in the network is covered by a valid consent today.</source>
+        <translation>Alla aktörer i nätverket omfattas av ett giltigt samtycke i dag.</translation>
+    </message>
+    <message>
+        <source>Not covered by a valid consent on the meeting day (left off the minutes' distribution): {actors}</source>
+        <translation>Omfattas inte av ett giltigt samtycke på mötesdagen (står inte på minnesanteckningarnas sändlista): {actors}</translation>
+    </message>
+    <message>
+        <source>(new)</source>
+        <translation>(ny)</translation>
+    </message>
+    <message>
+        <source>Who does what by when:</source>
+        <translation>Vem gör vad till när:</translation>
+    </message>
+    <message>
+        <source>Resumed from the saved draft.</source>
+        <translation>Återupptaget från det sparade utkastet.</translation>
+    </message>
+    <message>
+        <source>Not saved yet…</source>
+        <translation>Inte sparat än…</translation>
+    </message>
+    <message>
+        <source>Saved in the encrypted caseload at {time}.</source>
+        <translation>Sparat i den krypterade ärendefilen {time}.</translation>
+    </message>
+    <message>
+        <source>Not finished yet — {field}: {message}</source>
+        <translation>Inte klart än — {field}: {message}</translation>
+    </message>
+</context>
+<context>
     <name>MeetingsTab</name>
     <message>
         <source>No meetings yet. Plan the first network meeting with Plan meeting; the proposed date keeps within five weeks.</source>
+        <extracomment>Meetings started in meeting mode and not finished (their draft is saved).</extracomment>
         <translation>Inga möten än. Planera det första nätverksmötet med Planera möte; det föreslagna datumet håller sig inom fem veckor.</translation>
     </message>
     <message>
@@ -883,6 +1155,14 @@ sigdesk är inte den officiella dokumentationen. Den officiella dokumentationen 
         <translation>E&amp;xportera till kalender (.ics)…</translation>
     </message>
     <message>
+        <source>&amp;Start meeting</source>
+        <translation>&amp;Starta möte</translation>
+    </message>
+    <message>
+        <source>P&amp;repare meeting…</source>
+        <translation>&amp;Förbered möte…</translation>
+    </message>
+    <message>
         <source>The youth's SIG is closed; no meetings to plan.</source>
         <translation>Ungdomens SIG är avslutad; inga möten att planera.</translation>
     </message>
@@ -895,12 +1175,24 @@ sigdesk är inte den officiella dokumentationen. Den officiella dokumentationen 
         <translation>Inget datum föreslaget: {reason}</translation>
     </message>
     <message>
+        <source>A meeting was started and not finished; what was typed is saved. Start meeting resumes it.</source>
+        <translation>Ett möte startades men avslutades inte; det som skrevs är sparat. Starta möte fortsätter där du var.</translation>
+    </message>
+    <message>
         <source>Blue: planned meeting. Green: held meeting.</source>
         <translation>Blått: planerat möte. Grönt: genomfört möte.</translation>
     </message>
     <message>
         <source>Red, underlined: the deadline {day}.</source>
         <translation>Rött och understruket: tidsgränsen {day}.</translation>
+    </message>
+    <message>
+        <source>The meeting is planned for {day}. Move it to today and start it now?</source>
+        <translation>Mötet är planerat till {day}. Flytta det till i dag och starta det nu?</translation>
+    </message>
+    <message>
+        <source>Start the meeting</source>
+        <translation>Starta mötet</translation>
     </message>
     <message>
         <source>Export meetings to a calendar file</source>
@@ -998,6 +1290,81 @@ sigdesk är inte den officiella dokumentationen. Den officiella dokumentationen 
     </message>
 </context>
 <context>
+    <name>NewItemsPanel</name>
+    <message>
+        <source>The goal, in the youth's words if possible</source>
+        <translation>Målet, gärna med ungdomens egna ord</translation>
+    </message>
+    <message>
+        <source>Add &amp;goal</source>
+        <translation>Lägg till &amp;mål</translation>
+    </message>
+    <message>
+        <source>What is to be done</source>
+        <translation>Vad ska göras</translation>
+    </message>
+    <message>
+        <source>(no actor)</source>
+        <translation>(ingen aktör)</translation>
+    </message>
+    <message>
+        <source>Add a&amp;ction</source>
+        <translation>Lägg till å&amp;tgärd</translation>
+    </message>
+    <message>
+        <source>&amp;Remove selected</source>
+        <translation>&amp;Ta bort markerad</translation>
+    </message>
+    <message>
+        <source>New goal</source>
+        <translation>Nytt mål</translation>
+    </message>
+    <message>
+        <source>New action</source>
+        <translation>Ny åtgärd</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Åtgärd</translation>
+    </message>
+    <message>
+        <source>Person (optional)</source>
+        <translation>Person (valfritt)</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Ansvarig</translation>
+    </message>
+    <message>
+        <source>Done by</source>
+        <translation>Klart senast</translation>
+    </message>
+    <message>
+        <source>Write the goal first.</source>
+        <translation>Skriv målet först.</translation>
+    </message>
+    <message>
+        <source>Choose the goal and write what is to be done.</source>
+        <translation>Välj mål och skriv vad som ska göras.</translation>
+    </message>
+    <message>
+        <source>New: {goal}</source>
+        <translation>Nytt: {goal}</translation>
+    </message>
+    <message>
+        <source>Goal ({area}): {text}</source>
+        <translation>Mål ({area}): {text}</translation>
+    </message>
+    <message>
+        <source>Action: {what} · {who} · {due}</source>
+        <translation>Åtgärd: {what} · {who} · {due}</translation>
+    </message>
+</context>
+<context>
     <name>NewPassphraseFields</name>
     <message>
         <source>Passphrase</source>
@@ -1014,6 +1381,69 @@ sigdesk är inte den officiella dokumentationen. Den officiella dokumentationen 
     <message>
         <source>The two passphrases are not the same.</source>
         <translation>De två lösenfraserna är inte lika.</translation>
+    </message>
+</context>
+<context>
+    <name>NextMeetingPanel</name>
+    <message>
+        <source>&amp;Plan the next meeting now</source>
+        <translation>&amp;Planera nästa möte nu</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Use the &amp;proposal</source>
+        <translation>Använd &amp;förslaget</translation>
+    </message>
+    <message>
+        <source>I &amp;confirm: the meeting is held after the deadline</source>
+        <translation>Jag &amp;bekräftar: mötet hålls efter tidsgränsen</translation>
+    </message>
+    <message>
+        <source>Why? (goes into the decisions)</source>
+        <translation>Varför? (kommer med i besluten)</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Starts at</source>
+        <translation>Börjar</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Längd</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Plats</translation>
+    </message>
+    <message>
+        <source>Deadline (five weeks): {day}.</source>
+        <translation>Tidsgräns (fem veckor): {day}.</translation>
+    </message>
+    <message>
+        <source>Proposed: {when}. {reason}</source>
+        <translation>Förslag: {when}. {reason}</translation>
+    </message>
+    <message>
+        <source>No date proposed: {reason}</source>
+        <translation>Inget datum föreslaget: {reason}</translation>
+    </message>
+    <message>
+        <source>Already planned: {when}.</source>
+        <translation>Redan planerat: {when}.</translation>
+    </message>
+    <message>
+        <source>{day} is after the deadline {deadline}: the five-week rule is broken. Confirm and give a reason.</source>
+        <translation>{day} ligger efter tidsgränsen {deadline}: femveckorsregeln bryts. Bekräfta och ange ett skäl.</translation>
+    </message>
+    <message>
+        <source>The next meeting cannot be in the past.</source>
+        <translation>Nästa möte kan inte ligga bakåt i tiden.</translation>
     </message>
 </context>
 <context>
@@ -1239,6 +1669,39 @@ sigdesk är inte den officiella dokumentationen. Den officiella dokumentationen 
     <message>
         <source>Action</source>
         <translation>Åtgärd</translation>
+    </message>
+</context>
+<context>
+    <name>PrepareDialog</name>
+    <message>
+        <source>Prepare the meeting</source>
+        <translation>Förbered mötet</translation>
+    </message>
+    <message>
+        <source>Meeting {when}, {place}</source>
+        <translation>Möte {when}, {place}</translation>
+    </message>
+    <message>
+        <source>Writes the invitation (kallelse) and the agenda (dagordning) as Word files. They are not encrypted; send them only to those listed.</source>
+        <translation>Skriver kallelsen och dagordningen som Word-filer. De är inte krypterade; skicka dem bara till dem som står i listan.</translation>
+    </message>
+    <message>
+        <source>&amp;Write invitation and agenda…</source>
+        <translation>&amp;Skriv kallelse och dagordning…</translation>
+    </message>
+    <message>
+        <source>Invited (send to):</source>
+        <translation>Inbjudna (skickas till):</translation>
+    </message>
+    <message>
+        <source>No valid consent on the meeting day — left off the distribution:
+{actors}</source>
+        <translation>Inget giltigt samtycke på mötesdagen — står inte på sändlistan:
+{actors}</translation>
+    </message>
+    <message>
+        <source>&amp;Write again…</source>
+        <translation>&amp;Skriv igen…</translation>
     </message>
 </context>
 <context>
@@ -1545,6 +2008,7 @@ sigdesk är inte den officiella dokumentationen. Den officiella dokumentationen 
         <source>Select a youth in the list to see the network, consent, plan and meetings.
 
 New to sigdesk? Add your first youth with New youth (Ctrl+N).</source>
+        <extracomment>Unfinished meetings the user chose not to resume now (asked once a session).</extracomment>
         <translation>Välj en ungdom i listan för att se nätverk, samtycke, plan och möten.
 
 Ny i sigdesk? Lägg till din första ungdom med Ny ungdom (Ctrl+N).</translation>
@@ -1568,6 +2032,14 @@ Ny i sigdesk? Lägg till din första ungdom med Ny ungdom (Ctrl+N).</translation
     <message>
         <source>&amp;Log</source>
         <translation>&amp;Logg</translation>
+    </message>
+    <message>
+        <source>The network meeting of {when} was started and not finished (saved {saved}). Go on with it now? Everything typed so far is kept.</source>
+        <translation>Nätverksmötet {when} startades men avslutades inte (sparat {saved}). Fortsätta med det nu? Allt som skrivits hittills finns kvar.</translation>
+    </message>
+    <message>
+        <source>Unfinished meeting</source>
+        <translation>Oavslutat möte</translation>
     </message>
 </context>
 <context>
@@ -1659,6 +2131,10 @@ Ny i sigdesk? Lägg till din första ungdom med Ny ungdom (Ctrl+N).</translation
     <message>
         <source>Meeting interval</source>
         <translation>Mötesintervall</translation>
+    </message>
+    <message>
+        <source>Overall goal</source>
+        <translation>Övergripande mål</translation>
     </message>
     <message>
         <source>Notes</source>

@@ -474,6 +474,138 @@ SV: dict[str, str] = {
         "händer igen, skicka detaljerna nedan till IT-supporten; de innehåller inga "
         "ärendeuppgifter."
     ),
+    # --- meeting mode (issue 6) ----------------------------------------------------
+    "What was said under this item…": "Vad som sades under punkten…",
+    "&Present": "&Närvarande",
+    "&Absent": "&Frånvarande",
+    "&Excused": "För&hinder",
+    "Everyone &present": "&Alla närvarande",
+    "Save the Word document (not encrypted)": "Spara Word-dokumentet (inte krypterat)",
+    "Word documents (*.docx)": "Word-dokument (*.docx)",
+    "Replace the file?": "Ersätta filen?",
+    "{files} already exists. Replace it?": "{files} finns redan. Vill du ersätta den?",
+    "The template cannot be used": "Mallen går inte att använda",
+    "Use the built-in template this time?": "Använda den inbyggda mallen den här gången?",
+    "Document saved": "Dokumentet är sparat",
+    "Saved {name}.\n\nThe Word file is not encrypted: keep it where your city's rules allow "
+    "and file it in the journal system.\n\nOpen it now?": (
+        "{name} är sparat.\n\nWord-filen är inte krypterad: förvara den där stadens regler "
+        "tillåter och lägg in den i journalsystemet.\n\nÖppna den nu?"
+    ),
+    "&Documents": "&Dokument",
+    "Action plan (Word)…": "Åtgärdsplan (Word)…",
+    "Action plan, short (Word)…": "Åtgärdsplan, kort (Word)…",
+    "Invitation to the next meeting (Word)…": "Kallelse till nästa möte (Word)…",
+    "Agenda of the next meeting (Word)…": "Dagordning för nästa möte (Word)…",
+    "Minutes of the selected held meeting (Word)…": (
+        "Minnesanteckningar från valt genomfört möte (Word)…"
+    ),
+    "Word files are not encrypted.": "Word-filer är inte krypterade.",
+    "Saved {file}. The Word file is not encrypted.": (
+        "{file} är sparat. Word-filen är inte krypterad."
+    ),
+    "The meeting is recorded.": "Mötet är registrerat.",
+    "Next meeting: {when}, {place}.": "Nästa möte: {when}, {place}.",
+    "No next meeting was planned here.": "Inget nästa möte planerades här.",
+    "Word and calendar files are not encrypted: they leave the caseload's protection. Save "
+    "them where your city's rules allow, and file the minutes in the journal system.": (
+        "Word- och kalenderfiler är inte krypterade: de lämnar ärendefilens skydd. Spara dem "
+        "där stadens regler tillåter och lägg in minnesanteckningarna i journalsystemet."
+    ),
+    "&Minutes (Word)": "&Minnesanteckningar (Word)",
+    "Updated action &plan (Word)": "Uppdaterad åtgärds&plan (Word)",
+    "Updated action plan, &short version (Word)": "Uppdaterad åtgärdsplan, &kort version (Word)",
+    "Next meeting for the &calendar (.ics)": "Nästa möte till &kalendern (.ics)",
+    "&Save the files…": "&Spara filerna…",
+    "&Close": "S&täng",
+    "Saved:\n{files}": "Sparat:\n{files}",
+    "Achieved": "Uppnått",
+    "Partly achieved": "Delvis uppnått",
+    "Not achieved": "Ej uppnått",
+    "Ongoing": "Pågår",
+    "Cancelled": "Avbrutet",
+    "— status —": "— status —",
+    "No open goals or actions to follow up.": "Inga öppna mål eller åtgärder att följa upp.",
+    "Network meeting — {name} — {when}": "Nätverksmöte — {name} — {when}",
+    "One decision per line": "Ett beslut per rad",
+    "Consent changes, new actors": "Ändringar i samtycket, nya aktörer",
+    "Decisions": "Beslut",
+    "◀ &Back": "◀ &Föregående",
+    "&Next item ▶": "&Nästa punkt ▶",
+    "&Finish meeting": "&Avsluta möte",
+    "Network meeting": "Nätverksmöte",
+    "Every actor in the network is covered by a valid consent today.": (
+        "Alla aktörer i nätverket omfattas av ett giltigt samtycke i dag."
+    ),
+    "Not covered by a valid consent on the meeting day (left off the minutes' "
+    "distribution): {actors}": (
+        "Omfattas inte av ett giltigt samtycke på mötesdagen (står inte på "
+        "minnesanteckningarnas sändlista): {actors}"
+    ),
+    "(new)": "(ny)",
+    "Who does what by when:": "Vem gör vad till när:",
+    "Resumed from the saved draft.": "Återupptaget från det sparade utkastet.",
+    "Not saved yet…": "Inte sparat än…",
+    "Saved in the encrypted caseload at {time}.": "Sparat i den krypterade ärendefilen {time}.",
+    "Not finished yet — {field}: {message}": "Inte klart än — {field}: {message}",
+    "&Start meeting": "&Starta möte",
+    "P&repare meeting…": "&Förbered möte…",
+    "A meeting was started and not finished; what was typed is saved. Start meeting resumes it.": (
+        "Ett möte startades men avslutades inte; det som skrevs är sparat. Starta möte "
+        "fortsätter där du var."
+    ),
+    "The meeting is planned for {day}. Move it to today and start it now?": (
+        "Mötet är planerat till {day}. Flytta det till i dag och starta det nu?"
+    ),
+    "Start the meeting": "Starta mötet",
+    "The goal, in the youth's words if possible": "Målet, gärna med ungdomens egna ord",
+    "Add &goal": "Lägg till &mål",
+    "What is to be done": "Vad ska göras",
+    "(no actor)": "(ingen aktör)",
+    "Add a&ction": "Lägg till å&tgärd",
+    "&Remove selected": "&Ta bort markerad",
+    "Person (optional)": "Person (valfritt)",
+    "Write the goal first.": "Skriv målet först.",
+    "Choose the goal and write what is to be done.": "Välj mål och skriv vad som ska göras.",
+    "New: {goal}": "Nytt: {goal}",
+    "Goal ({area}): {text}": "Mål ({area}): {text}",
+    "Action: {what} · {who} · {due}": "Åtgärd: {what} · {who} · {due}",
+    "&Plan the next meeting now": "&Planera nästa möte nu",
+    "Use the &proposal": "Använd &förslaget",
+    "I &confirm: the meeting is held after the deadline": (
+        "Jag &bekräftar: mötet hålls efter tidsgränsen"
+    ),
+    "Why? (goes into the decisions)": "Varför? (kommer med i besluten)",
+    "Deadline (five weeks): {day}.": "Tidsgräns (fem veckor): {day}.",
+    "Already planned: {when}.": "Redan planerat: {when}.",
+    "{day} is after the deadline {deadline}: the five-week rule is broken. Confirm and give "
+    "a reason.": (
+        "{day} ligger efter tidsgränsen {deadline}: femveckorsregeln bryts. Bekräfta och "
+        "ange ett skäl."
+    ),
+    "The next meeting cannot be in the past.": "Nästa möte kan inte ligga bakåt i tiden.",
+    "Prepare the meeting": "Förbered mötet",
+    "Meeting {when}, {place}": "Möte {when}, {place}",
+    "Writes the invitation (kallelse) and the agenda (dagordning) as Word files. They are "
+    "not encrypted; send them only to those listed.": (
+        "Skriver kallelsen och dagordningen som Word-filer. De är inte krypterade; skicka "
+        "dem bara till dem som står i listan."
+    ),
+    "&Write invitation and agenda…": "&Skriv kallelse och dagordning…",
+    "Invited (send to):": "Inbjudna (skickas till):",
+    "No valid consent on the meeting day — left off the distribution:\n{actors}": (
+        "Inget giltigt samtycke på mötesdagen — står inte på sändlistan:\n{actors}"
+    ),
+    "&Write again…": "&Skriv igen…",
+    "The network meeting of {when} was started and not finished (saved {saved}). Go on "
+    "with it now? Everything typed so far is kept.": (
+        "Nätverksmötet {when} startades men avslutades inte (sparat {saved}). Fortsätta "
+        "med det nu? Allt som skrivits hittills finns kvar."
+    ),
+    "Unfinished meeting": "Oavslutat möte",
+    "Last time": "Förra gången",
+    # (the youth dialog's new field; added here so the translation stays complete)
+    "Overall goal": "Övergripande mål",
 }
 
 #: (context, source) → Swedish, where one context needs other words.

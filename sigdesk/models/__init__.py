@@ -11,6 +11,7 @@ from sigdesk.models.followup import FollowUp
 from sigdesk.models.goal import Goal
 from sigdesk.models.guardian import Guardian
 from sigdesk.models.meeting import Meeting
+from sigdesk.models.meeting_draft import MeetingDraft
 from sigdesk.models.meeting_note import MeetingNote
 from sigdesk.models.network import NetworkMember
 from sigdesk.models.profile import WorkerProfile
@@ -29,6 +30,7 @@ __all__ = [
     "Goal",
     "Guardian",
     "Meeting",
+    "MeetingDraft",
     "MeetingNote",
     "NetworkMember",
     "SubGoal",

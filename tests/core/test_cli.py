@@ -15,7 +15,7 @@ import pytest
 
 from sigdesk import __version__
 from sigdesk.config import key_file_path
-from sigdesk.db import PAGE_SIZE
+from sigdesk.db import PAGE_SIZE, SCHEMA_HEAD
 from tests.conftest import sha256
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -83,7 +83,7 @@ def test_demo_data_then_check(demo_file: Path) -> None:
         assert stat.S_IMODE(path.stat().st_mode) == 0o600
     result = sigdesk("check", str(demo_file), passphrase=PASS)
     assert result.returncode == 0, result.stderr
-    assert "schemaversion 0002" in result.stdout and "12 ungdomar" in result.stdout
+    assert f"schemaversion {SCHEMA_HEAD}" in result.stdout and "12 ungdomar" in result.stdout
 
 
 def test_passphrase_file(demo_copy: Path, tmp_path: Path) -> None:

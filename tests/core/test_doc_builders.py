@@ -133,6 +133,8 @@ def test_minutes_distribution_has_only_consented_actors(
     assert doc.decisions == ["Skolan ordnar läxhjälp"]
     assert doc.next_meeting is not None and doc.next_meeting.day == date(2026, 12, 18)
     assert [a.what for a in doc.new_actions] == ["Väckning kl. 7"]
+    # the follow-ups in plan order: the goal before its action
+    assert [f.what.split(":")[0] for f in doc.followups] == ["Mål", "Åtgärd"]
 
 
 @pytest.mark.parametrize("kind", list(DocumentKind))

@@ -4,6 +4,7 @@ nothing invalid is saved, and closing with unsaved edits asks first."""
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from datetime import date, datetime
 
 from sigdesk.caseload import YouthData, add_youth
@@ -160,3 +161,24 @@ def test_changes_refresh_only_what_they_touch(qtbot, window: MainWindow) -> None
     qtbot.waitUntil(lambda: window.ops.pending == 0, timeout=20000)
     assert window.detail.overview.data.data.first_name == "Elsa"
     assert isinstance(datetime.now(), datetime)
+
+
+def test_editing_a_youth_keeps_every_field(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    """The dialog round-trips the whole youth: an edit never blanks a field it shows."""
+    from sigdesk.caseload import update_youth, youth_detail
+    from sigdesk.ui.dialogs.youth_dialog import YouthDialog
+
+    youth_id = seed_youth(qtbot, window)
+    with window.ops.ctx.caseload.session_scope() as s:  # type: ignore[union-attr]
+        detail = youth_detail(s, youth_id)
+        goal = "Elsa går i skolan och har en trygg fritid."
+        update_youth(s, youth_id, replace(detail.data, overall_goal=goal), today=TODAY)
+        detail = youth_detail(s, youth_id)
+    dialog = YouthDialog(window.ops, detail=detail)
+    assert dialog.overall_goal.toPlainText() == goal
+    dialog.school.setText("Farstaskolan")
+    dialog.accept()
+    qtbot.waitUntil(lambda: window.ops.pending == 0 and not dialog.saving, timeout=20000)
+    with window.ops.ctx.caseload.session_scope() as s:  # type: ignore[union-attr]
+        saved = youth_detail(s, youth_id).data
+    assert saved == replace(detail.data, school="Farstaskolan")

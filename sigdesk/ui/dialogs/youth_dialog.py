@@ -75,6 +75,8 @@ class YouthDialog(FormDialog):
         self.interval.setRange(7, 35)
         self.interval.setSuffix(self.tr(" days"))
         self.interval.setValue(default_interval)
+        self.overall_goal = QPlainTextEdit()
+        self.overall_goal.setFixedHeight(50)
         self.notes = QPlainTextEdit()
         self.notes.setFixedHeight(70)
         rows = [
@@ -99,6 +101,7 @@ class YouthDialog(FormDialog):
         ]
         for form, label, widget, name in rows:
             self.add_row(label, widget, fields=[name], form=form)
+        self.add_row(self.tr("Overall goal"), self.overall_goal, fields=["Övergripande mål"])
         self.add_row(self.tr("Notes"), self.notes, fields=["Anteckningar"])
         hint = QLabel(
             self.tr("* required. Dates as YYYY-MM-DD. At most five weeks between meetings.")
@@ -126,6 +129,7 @@ class YouthDialog(FormDialog):
         self.dom_timing.set_value(d.dom_timing)
         self.start_date.set_value(d.start_date)
         self.interval.setValue(d.meeting_interval_days)
+        self.overall_goal.setPlainText(d.overall_goal)
         self.notes.setPlainText(d.notes)
         self.dirty = False
 
@@ -160,6 +164,7 @@ class YouthDialog(FormDialog):
             dom_timing=self.dom_timing.value(),
             start_date=self.start_date.value_or_none(),
             meeting_interval_days=self.interval.value(),
+            overall_goal=self.overall_goal.toPlainText(),
             notes=self.notes.toPlainText(),
         )
         today: date = self.ops.ctx.clock.today()

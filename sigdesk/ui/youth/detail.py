@@ -27,6 +27,7 @@ from sigdesk.ui.youth.overview_tab import OverviewTab
 from sigdesk.ui.youth.plan_tab import PlanTab
 
 if TYPE_CHECKING:
+    from sigdesk.meeting_drafts import DraftInfo
     from sigdesk.overview import CaseloadRow
     from sigdesk.ui.ops import Ops
 
@@ -95,6 +96,8 @@ class YouthDetailView(QStackedWidget):
         super().__init__(parent)
         self.ops = ops
         self.youth_id: int | None = None
+        #: Unfinished meetings the user chose not to resume now (asked once a session).
+        self.declined: set[int] = set()
         self.empty = EmptyState(
             self.tr(
                 "Select a youth in the list to see the network, consent, plan and meetings.\n\n"
@@ -138,11 +141,47 @@ class YouthDetailView(QStackedWidget):
             for tab in self.all_tabs:
                 tab.set_youth(None)
             return
+        changed_youth = row.youth_id != self.youth_id
         self.youth_id = row.youth_id
         self.update_row(row)
         self.setCurrentWidget(self.page)
         for tab in self.all_tabs:
             tab.set_youth(row.youth_id)
+        if changed_youth:
+            self.offer_resume(row.youth_id)
+
+    def offer_resume(self, youth_id: int) -> None:
+        """After a crash or a closed window: offer to go on with an unfinished meeting."""
+        from sigdesk.meeting_drafts import drafts_for_youth
+
+        self.ops.query(
+            lambda s: drafts_for_youth(s, youth_id),
+            lambda drafts: self._ask_resume(youth_id, drafts),
+            owner=self,
+        )
+
+    def _ask_resume(self, youth_id: int, drafts: list[DraftInfo]) -> None:
+        from sigdesk.ui import widgets
+        from sigdesk.ui.meeting_mode import open_view, start_meeting
+
+        fresh = [d for d in drafts if d.meeting_id not in self.declined]
+        if youth_id != self.youth_id or not fresh or open_view(fresh[0].meeting_id):
+            return
+        draft = fresh[0]
+        question = self.tr(
+            "The network meeting of {when} was started and not finished (saved {saved}). "
+            "Go on with it now? Everything typed so far is kept."
+        ).format(
+            when=fmt_day_and_date(draft.starts_at),
+            saved=draft.updated_at.astimezone().strftime("%Y-%m-%d %H:%M"),
+        )
+        if not widgets.ask(self, self.tr("Unfinished meeting"), question):
+            self.declined.add(draft.meeting_id)
+            return
+        self.tabs.setCurrentWidget(self.meetings)
+        start_meeting(
+            self.ops, draft.meeting_id, self.window(), opened=self.meetings.meeting_started.emit
+        )
 
     def update_row(self, row: CaseloadRow) -> None:
         """A fresh caseload row (after a refresh): header and the meetings tab's deadline."""

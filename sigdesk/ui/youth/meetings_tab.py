@@ -27,6 +27,7 @@ from sigdesk.ui.rows_model import Column, RowsModel
 from sigdesk.ui.style import DEADLINE_COLOURS, MEETING_DAY
 from sigdesk.ui.widgets import Banner, EmptyState, button_row, make_table
 from sigdesk.ui.youth.base import DetailTab
+from sigdesk.ui.youth.documents_button import DocumentsButton
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -59,11 +60,15 @@ class MeetingsData:
     meetings: list[MeetingRow]
     proposal: Proposal
     closed: bool
+    first_name: str = ""
+    #: Meetings started in meeting mode and not finished (their draft is saved).
+    drafts: frozenset[int] = frozenset()
 
 
 class MeetingsTab(DetailTab):
     kinds = (ChangeKind.MEETING, ChangeKind.YOUTH)
     exported = Signal(str)  # a status-bar message
+    meeting_started = Signal(object)  # the MeetingView (tests, screenshots)
 
     def __init__(self, ops: Ops, parent: QWidget | None = None) -> None:
         super().__init__(ops, parent)
@@ -98,6 +103,13 @@ class MeetingsTab(DetailTab):
         self.move_button.clicked.connect(self.move_meeting)
         self.cancel_button.clicked.connect(self.cancel_meeting)
         self.export_button.clicked.connect(self.ask_export)
+        self.start_button = QPushButton(self.tr("&Start meeting"))
+        self.start_button.setStyleSheet("font-weight:bold;")
+        self.start_button.clicked.connect(self.start_meeting)
+        self.prepare_button = QPushButton(self.tr("P&repare meeting…"))
+        self.prepare_button.clicked.connect(self.prepare_meeting)
+        self.documents_button = DocumentsButton(self)
+        self.draft_banner = Banner("warning")
         self.calendar.setFixedWidth(340)
         self.calendar.setMaximumHeight(230)
         side = QVBoxLayout()
@@ -109,8 +121,12 @@ class MeetingsTab(DetailTab):
         top.addLayout(side, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(
-            button_row(self.plan_button, self.move_button, self.cancel_button, self.export_button)
+            button_row(self.start_button, self.prepare_button, self.plan_button, self.move_button)
         )
+        second = button_row(self.cancel_button, self.export_button)
+        second.insertWidget(2, self.documents_button)
+        layout.addLayout(second)
+        layout.addWidget(self.draft_banner)
         layout.addLayout(top)
         layout.addWidget(self.stack, 1)
         self._marked: list[QDate] = []
@@ -119,20 +135,24 @@ class MeetingsTab(DetailTab):
     @staticmethod
     def load(session: Session, youth_id: int, today: date) -> Any:
         from sigdesk.caseload import get_youth_row
+        from sigdesk.meeting_drafts import drafts_for_youth
         from sigdesk.meetings import meetings_of
         from sigdesk.models.catalogues import YouthStatus
         from sigdesk.schedule import propose_for_youth
 
-        closed = get_youth_row(session, youth_id).status is YouthStatus.CLOSED
+        youth = get_youth_row(session, youth_id)
         return MeetingsData(
             meetings_of(session, youth_id),
             propose_for_youth(session, youth_id, today=today),
-            closed,
+            youth.status is YouthStatus.CLOSED,
+            youth.first_name,
+            frozenset(d.meeting_id for d in drafts_for_youth(session, youth_id)),
         )
 
     def clear(self) -> None:
         self.model.set_rows([])
         self.proposal.show_text("")
+        self.draft_banner.show_text("")
         self._unmark()
         self.stack.setCurrentWidget(self.empty)
         self._update_buttons()
@@ -156,6 +176,14 @@ class MeetingsTab(DetailTab):
             self.proposal.show_text(
                 self.tr("No date proposed: {reason}").format(reason=p.reason), "warning"
             )
+        self.draft_banner.show_text(
+            self.tr(
+                "A meeting was started and not finished; what was typed is saved. "
+                "Start meeting resumes it."
+            )
+            if data.drafts
+            else ""
+        )
         self._update_buttons()
 
     def _unmark(self) -> None:
@@ -206,6 +234,22 @@ class MeetingsTab(DetailTab):
         self.move_button.setEnabled(planned)
         self.cancel_button.setEnabled(planned)
         self.export_button.setEnabled(self.youth_id is not None)
+        startable = self.meeting_to_start() is not None
+        self.start_button.setEnabled(startable)
+        self.prepare_button.setEnabled(startable)
+        self.documents_button.setEnabled(self.youth_id is not None)
+
+    def meeting_to_start(self) -> MeetingRow | None:
+        """The selected planned meeting; else one with a saved draft; else the next planned."""
+        meeting = self.selected_meeting()
+        if meeting is not None and meeting.status.value == "planerat":
+            return meeting
+        if self.data is None:
+            return None
+        planned = [m for m in self.data.meetings if m.status.value == "planerat"]
+        drafted = [m for m in planned if m.id in self.data.drafts]
+        candidates = drafted or planned
+        return min(candidates, key=lambda m: m.starts_at) if candidates else None
 
     # --- actions --------------------------------------------------------------------
 
@@ -249,6 +293,61 @@ class MeetingsTab(DetailTab):
         from sigdesk.ui.dialogs.meeting import CancelMeetingDialog
 
         dialog = CancelMeetingDialog(self.ops, meeting, parent=self.window_for_dialogs())
+        dialog.open()
+        return dialog
+
+    def start_meeting(self) -> None:
+        """Meeting mode for the meeting (a meeting planned for a later day moves to today)."""
+        meeting = self.meeting_to_start()
+        if meeting is None:
+            return
+        from sigdesk.ui import widgets
+
+        today = self.ops.ctx.clock.today()
+        if meeting.starts_at.date() > today:
+            question = self.tr(
+                "The meeting is planned for {day}. Move it to today and start it now?"
+            ).format(day=fmt_date(meeting.starts_at.date()))
+            if not widgets.ask(self, self.tr("Start the meeting"), question):
+                return
+            self._move_to_today(meeting)
+            return
+        self._open_meeting(meeting.id)
+
+    def _move_to_today(self, meeting: MeetingRow) -> None:
+        from datetime import datetime
+
+        from sigdesk.meetings import MeetingData, reschedule_meeting
+        from sigdesk.models import Meeting
+
+        today = self.ops.ctx.clock.today()
+        meeting_id = meeting.id
+
+        def move(session: Session) -> Any:
+            row = session.get(Meeting, meeting_id)
+            assert row is not None
+            at = datetime.combine(today, row.starts_at.time())
+            data = MeetingData(at, row.duration_minutes, row.place, row.chair, row.note_taker)
+            return reschedule_meeting(session, meeting_id, data, today=today)
+
+        self.ops.write(move, lambda _c: self._open_meeting(meeting_id), owner=self)
+
+    def _open_meeting(self, meeting_id: int) -> None:
+        from sigdesk.ui.meeting_mode import start_meeting
+
+        start_meeting(
+            self.ops, meeting_id, self.window_for_dialogs(), opened=self.meeting_started.emit
+        )
+
+    def prepare_meeting(self) -> QWidget | None:
+        meeting = self.meeting_to_start()
+        if meeting is None or self.youth_id is None or self.data is None:
+            return None
+        from sigdesk.ui.meeting_mode.prepare import PrepareDialog
+
+        dialog = PrepareDialog(
+            self.ops, self.youth_id, meeting, self.data.first_name, self.window_for_dialogs()
+        )
         dialog.open()
         return dialog
 

@@ -1,0 +1,185 @@
+"""Writing Word documents from the UI: file names, the save dialog, templates, opening.
+
+One helper for every export button: the file name is suggested from the youth's first
+name, the document and the date; a broken custom template offers the built-in one; an
+existing file is replaced only after asking; afterwards the document can be opened.
+The user is reminded that Word files leave the caseload's encryption behind.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QFileDialog, QWidget
+
+from sigdesk.documents import DocumentKind
+from sigdesk.ui import widgets
+from sigdesk.ui.meeting_mode.state import document_file_name
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from sigdesk.changes import Changes
+    from sigdesk.ui.ops import Ops
+
+LABELS = {
+    DocumentKind.PLAN: "Åtgärdsplan",
+    DocumentKind.PLAN_SHORT: "Åtgärdsplan kort",
+    DocumentKind.INVITATION: "Kallelse",
+    DocumentKind.AGENDA: "Dagordning",
+    DocumentKind.MINUTES: "Minnesanteckningar",
+}
+
+
+@dataclass(frozen=True)
+class DocJob:
+    kind: DocumentKind
+    out: Path
+    meeting_id: int | None = None
+
+
+def suggested_name(kind: DocumentKind, first_name: str, day: date) -> str:
+    return document_file_name(LABELS[kind], first_name, day)
+
+
+def default_folder() -> Path:
+    documents = Path.home() / "Documents"
+    return documents if documents.is_dir() else Path.home()
+
+
+def open_with_default_program(path: Path) -> None:
+    QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+
+class DocumentExporter(QObject):
+    """Exports on the worker; `written` carries the paths. Tests replace the two callables."""
+
+    written = Signal(list)
+    failed = Signal(str)
+
+    def __init__(self, ops: Ops, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.ops = ops
+        self.widget = parent
+        self.folder = default_folder()
+        #: Asks where to save (suggested file path) → the chosen path or None.
+        self.choose_path: Callable[[Path], Path | None] = self._ask_path
+        #: Opens a written document in the default program (Word).
+        self.open_url: Callable[[Path], None] = open_with_default_program
+
+    def _ask_path(self, suggested: Path) -> Path | None:
+        name, _ = QFileDialog.getSaveFileName(
+            self.widget,
+            self.tr("Save the Word document (not encrypted)"),
+            str(suggested),
+            self.tr("Word documents (*.docx)"),
+        )
+        return Path(name) if name else None
+
+    def ask_and_export(
+        self,
+        youth_id: int,
+        kind: DocumentKind,
+        first_name: str,
+        *,
+        meeting_id: int | None = None,
+        day: date | None = None,
+        offer_open: bool = True,
+    ) -> None:
+        """Ask for the file (name suggested), then write one document."""
+        today = self.ops.ctx.clock.today()
+        suggested = self.folder / suggested_name(kind, first_name, day or today)
+        path = self.choose_path(suggested)
+        if path is None:
+            return
+        self.export(youth_id, [DocJob(kind, path, meeting_id)], offer_open=offer_open)
+
+    def export(self, youth_id: int, jobs: list[DocJob], *, offer_open: bool = True) -> None:
+        from sigdesk import settings as s
+
+        if not jobs:
+            return
+        self.folder = jobs[0].out.parent
+        existing = [j.out.name for j in jobs if j.out.exists()]
+        overwrite = False
+        if existing:
+            overwrite = widgets.ask(
+                self.widget,
+                self.tr("Replace the file?"),
+                self.tr("{files} already exists. Replace it?").format(files=", ".join(existing)),
+            )
+            if not overwrite:
+                return
+        folder = str(self.ops.ctx.settings.get(s.TEMPLATE_FOLDER) or "").strip()
+        template_dir = Path(folder) if folder else None
+        pnr = bool(self.ops.ctx.settings.get(s.PERSONNUMMER_IN_DOCUMENTS))
+        self._run(youth_id, jobs, overwrite, template_dir, pnr, offer_open)
+
+    def _run(
+        self,
+        youth_id: int,
+        jobs: list[DocJob],
+        overwrite: bool,
+        template_dir: Path | None,
+        pnr: bool,
+        offer_open: bool,
+    ) -> None:
+        from sigdesk.changes import ChangeKind, changed
+        from sigdesk.doc_builders import ExportRequest, export
+
+        today = self.ops.ctx.clock.today()
+        paths: list[Path] = []
+
+        def write(session: Session) -> Changes:
+            for job in jobs:
+                request = ExportRequest(
+                    job.kind,
+                    youth_id,
+                    job.out,
+                    meeting_id=job.meeting_id,
+                    overwrite=overwrite,
+                    template_dir=template_dir,
+                    include_personnummer=pnr,
+                )
+                paths.append(export(session, request, today=today))
+            return changed(ChangeKind.EVENTS, youth_id=youth_id)
+
+        def failed(exc: BaseException) -> None:
+            from sigdesk.documents import TemplateError
+
+            if isinstance(exc, TemplateError) and template_dir is not None:
+                use_builtin = widgets.ask(
+                    self.widget,
+                    self.tr("The template cannot be used"),
+                    exc.one_line() + "\n\n" + self.tr("Use the built-in template this time?"),
+                )
+                if use_builtin:
+                    self._run(youth_id, jobs, overwrite, None, pnr, offer_open)
+                return
+            self.failed.emit(getattr(exc, "message", ""))
+            self.ops.presenter.present(exc)
+
+        self.ops.write(
+            write, lambda _c: self._done(list(paths), offer_open), failed=failed, owner=self
+        )
+
+    def _done(self, paths: list[Path], offer_open: bool) -> None:
+        self.written.emit(paths)
+        if not offer_open or not paths:
+            return
+        first = paths[0]
+        if widgets.ask(
+            self.widget,
+            self.tr("Document saved"),
+            self.tr(
+                "Saved {name}.\n\nThe Word file is not encrypted: keep it where your "
+                "city's rules allow and file it in the journal system.\n\nOpen it now?"
+            ).format(name=first.name),
+        ):
+            self.open_url(first)

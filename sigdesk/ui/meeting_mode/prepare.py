@@ -1,0 +1,118 @@
+"""Förbered möte: the kallelse and the dagordning in one step, and who gets them.
+
+Actors without a valid consent on the meeting day are shown and left off the
+distribution: no information about the youth goes to them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QListWidget, QVBoxLayout, QWidget
+
+from sigdesk.documents import DocumentKind
+from sigdesk.ui.i18n import fmt_day_and_date
+from sigdesk.ui.meeting_mode.exports import DocJob, DocumentExporter, suggested_name
+from sigdesk.ui.widgets import Banner
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from sigdesk.meetings import MeetingRow
+    from sigdesk.ui.ops import Ops
+
+
+@dataclass(frozen=True)
+class Invited:
+    send_to: list[str]
+    left_off: list[str]
+
+
+def load_invited(session: Session, youth_id: int, day: date) -> Invited:
+    from sigdesk.consent import coverage_on
+    from sigdesk.meetings import participants_of
+    from sigdesk.models.catalogues import ParticipantKind
+
+    cover = coverage_on(session, youth_id, day)
+    send_to, left_off = [], []
+    for p in participants_of(session, youth_id):
+        line = f"{p.name} — {p.role}"
+        kind, ident = p.participant.kind, p.participant.id
+        if kind is ParticipantKind.ACTOR and ident not in cover.covered_actor_ids:
+            left_off.append(line)
+        else:
+            send_to.append(line)
+    return Invited(send_to, left_off)
+
+
+class PrepareDialog(QDialog):
+    def __init__(
+        self, ops: Ops, youth_id: int, meeting: MeetingRow, first_name: str, parent: QWidget
+    ) -> None:
+        super().__init__(parent)
+        self.ops, self.youth_id, self.meeting, self.first_name = ops, youth_id, meeting, first_name
+        self.setWindowTitle(self.tr("Prepare the meeting"))
+        self.setMinimumWidth(560)
+        title = QLabel(
+            self.tr("Meeting {when}, {place}").format(
+                when=fmt_day_and_date(meeting.starts_at), place=meeting.place or "–"
+            )
+        )
+        title.setStyleSheet("font-weight:bold;")
+        self.send_to = QListWidget()
+        self.left_off = Banner("warning")
+        note = Banner("info")
+        note.show_text(
+            self.tr(
+                "Writes the invitation (kallelse) and the agenda (dagordning) as Word files. "
+                "They are not encrypted; send them only to those listed."
+            )
+        )
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.write_button = self.buttons.addButton(
+            self.tr("&Write invitation and agenda…"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.buttons.rejected.connect(self.reject)
+        self.write_button.clicked.connect(self.write_documents)
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addWidget(QLabel(self.tr("Invited (send to):")))
+        layout.addWidget(self.send_to)
+        layout.addWidget(self.left_off)
+        layout.addWidget(note)
+        layout.addWidget(self.buttons)
+        self.exporter = DocumentExporter(ops, self)
+        self.exporter.written.connect(self._written)
+        day = meeting.starts_at.date()
+        ops.query(lambda s: load_invited(s, youth_id, day), self._show, owner=self)
+
+    def _show(self, invited: Invited) -> None:
+        self.send_to.clear()
+        self.send_to.addItems(invited.send_to)
+        self.left_off.show_text(
+            self.tr(
+                "No valid consent on the meeting day — left off the distribution:\n{actors}"
+            ).format(actors="\n".join(invited.left_off))
+            if invited.left_off
+            else ""
+        )
+        self.invited = invited
+
+    def write_documents(self) -> None:
+        day = self.meeting.starts_at.date()
+        first = self.exporter.folder / suggested_name(DocumentKind.INVITATION, self.first_name, day)
+        chosen = self.exporter.choose_path(first)
+        if chosen is None:
+            return
+        agenda = chosen.parent / suggested_name(DocumentKind.AGENDA, self.first_name, day)
+        jobs = [
+            DocJob(DocumentKind.INVITATION, chosen, self.meeting.id),
+            DocJob(DocumentKind.AGENDA, agenda, self.meeting.id),
+        ]
+        self.exporter.export(self.youth_id, jobs)
+
+    def _written(self, paths: list[object]) -> None:
+        self.written = paths
+        self.write_button.setText(self.tr("&Write again…"))
