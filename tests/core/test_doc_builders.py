@@ -6,7 +6,6 @@ from datetime import date, datetime
 from pathlib import Path
 
 import pytest
-from docx import Document
 
 from sigdesk import demo
 from sigdesk.actors import ActorData, add_actor, add_to_network
@@ -43,18 +42,7 @@ from sigdesk.models.catalogues import (
 )
 from sigdesk.plans import ActionData, GoalData, add_action, add_goal, open_items
 from tests.conftest import TODAY
-
-
-def _text(path: Path) -> str:
-    doc = Document(str(path))
-    parts = [p.text for p in doc.paragraphs]
-    for table in doc.tables:
-        parts += [cell.text for row in table.rows for cell in row.cells]
-    for section in doc.sections:
-        parts += [p.text for p in section.header.paragraphs + section.footer.paragraphs]
-        for table in section.header.tables:
-            parts += [cell.text for row in table.rows for cell in row.cells]
-    return "\n".join(parts)
+from tests.core.test_documents import document_text
 
 
 @pytest.fixture
@@ -148,7 +136,7 @@ def test_every_document_from_the_caseload(
     with caseload.session_scope() as s:
         path = export(s, request, today=TODAY)
         logged = [e.kind for e in events_of(s, youth_id=held["youth"])]
-    text = _text(path)
+    text = document_text(path)
     assert "{{" not in text and "{%" not in text
     assert "Sam Exempelsson" in text and "Farsta sdf" in text
     assert "Selma" in text
