@@ -123,7 +123,10 @@ INTERACTION_CHILD = textwrap.dedent(
             keystrokes.append(time.perf_counter() - t0)
         pane.search.clear()
         app.processEvents()
-    print(json.dumps({"switch": switches[5:], "keystroke": keystrokes, "rows": rows}), flush=True)
+    import resource
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
+    result = {"switch": switches[5:], "keystroke": keystrokes, "rows": rows, "peak_mb": peak}
+    print(json.dumps(result), flush=True)
     window.close()
     session.stop()
     """
@@ -230,6 +233,9 @@ def main() -> int:
     print(
         f"filter per keystroke: median {statistics.median(keys) * ms:5.1f} ms, "
         f"max {max(keys) * ms:5.1f} ms (budget 16 ms)"
+    )
+    print(
+        f"peak memory after those interactions: {interaction['peak_mb']:.0f} MB RSS (budget 250 MB)"
     )
     if args.keep is None:
         import shutil
