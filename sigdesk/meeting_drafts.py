@@ -56,18 +56,22 @@ def _planned(session: Session, meeting_id: int) -> Meeting:
 
 
 def save_draft(session: Session, meeting_id: int, payload: dict[str, Any]) -> Changes:
-    """Keep what has been typed so far (replaces the meeting's earlier draft)."""
-    _planned(session, meeting_id)
+    """Keep what has been typed so far (replaces the meeting's earlier draft).
+
+    Only the first save of a meeting is announced (the Möten tab then shows "unfinished
+    meeting"); later saves, every few seconds, change nothing any view shows.
+    """
+    meeting = _planned(session, meeting_id)
     text = json.dumps(payload, ensure_ascii=False, sort_keys=True)
     if len(text) > MAX_DRAFT_CHARS:
         raise ValidationError("Anteckningar", "Mötesanteckningarna är för långa för att sparas.")
     draft = session.scalar(select(MeetingDraft).where(MeetingDraft.meeting_id == meeting_id))
-    if draft is None:
-        session.add(MeetingDraft(meeting_id=meeting_id, payload=text, updated_at=utcnow()))
-    else:
+    if draft is not None:
         draft.payload = text
         draft.updated_at = utcnow()
-    return Changes(frozenset())
+        return Changes(frozenset())
+    session.add(MeetingDraft(meeting_id=meeting_id, payload=text, updated_at=utcnow()))
+    return Changes(frozenset({ChangeKind.MEETING}), frozenset({meeting.youth_id}))
 
 
 def load_draft(session: Session, meeting_id: int) -> dict[str, Any] | None:

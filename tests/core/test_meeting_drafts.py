@@ -70,10 +70,12 @@ def test_round_trip_and_listing(caseload: Caseload, running: dict[str, int]) -> 
     payload = {"notes": {"3": "Bra vecka åäö"}, "decisions": "Läxhjälp", "n": [1, 2]}
     with caseload.session_scope() as s:
         assert load_draft(s, running["meeting"]) is None
-        save_draft(s, running["meeting"], payload)
+        first = save_draft(s, running["meeting"], payload)
+    assert first.youth_ids == {running["youth"]}  # the first save shows "unfinished meeting"
     with caseload.session_scope() as s:
         assert load_draft(s, running["meeting"]) == payload
-        save_draft(s, running["meeting"], {**payload, "decisions": "Ändrat"})
+        again = save_draft(s, running["meeting"], {**payload, "decisions": "Ändrat"})
+    assert not again.kinds  # later saves refresh nothing
     with caseload.session_scope() as s:
         assert load_draft(s, running["meeting"])["decisions"] == "Ändrat"  # type: ignore[index]
         assert s.scalar(select(func.count()).select_from(MeetingDraft)) == 1
