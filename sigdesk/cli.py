@@ -13,6 +13,7 @@ import sys
 from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING, TypeVar
 
 from sigdesk import __version__
 from sigdesk.errors import (
@@ -22,7 +23,11 @@ from sigdesk.errors import (
     ValidationError,
 )
 
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
 PASSPHRASE_ENV = "SIGDESK_PASSPHRASE"
+T = TypeVar("T")
 
 
 class UsageError(SigdeskError):
@@ -74,6 +79,16 @@ def open_for_cli(path: Path, args: argparse.Namespace):  # type: ignore[no-untyp
                 f"{exc.message} Ange lösenfrasen med --passphrase-file eller {PASSPHRASE_ENV}."
             ) from None
         return open_caseload(path, passphrase=typed)
+
+
+def in_caseload(args: argparse.Namespace, work: Callable[[Session], T]) -> T:
+    """Unlock the caseload at args.path, run one unit of work in a session, close it."""
+    caseload = open_for_cli(args.path, args)
+    try:
+        with caseload.session_scope() as session:
+            return work(session)
+    finally:
+        caseload.close()
 
 
 def _new_passphrase(args: argparse.Namespace) -> str:
@@ -142,12 +157,7 @@ def cmd_deadlines(args: argparse.Namespace) -> int:
 
     from sigdesk.overview import deadline_overview
 
-    caseload = open_for_cli(args.path, args)
-    try:
-        with caseload.session_scope() as session:
-            rows = deadline_overview(session, today=args.today)
-    finally:
-        caseload.close()
+    rows = in_caseload(args, lambda session: deadline_overview(session, today=args.today))
     if args.json:
         json.dump([r.as_json() for r in rows], sys.stdout, ensure_ascii=False, indent=1)
         print()
@@ -166,12 +176,7 @@ def cmd_calendar(args: argparse.Namespace) -> int:
     from sigdesk.calendar_ics import write_calendar
     from sigdesk.schedule import calendar_entries
 
-    caseload = open_for_cli(args.path, args)
-    try:
-        with caseload.session_scope() as session:
-            entries = calendar_entries(session, youth_id=args.youth)
-    finally:
-        caseload.close()
+    entries = in_caseload(args, lambda session: calendar_entries(session, youth_id=args.youth))
     write_calendar(args.out, entries)
     print(f"Skrev {len(entries)} planerade möten till {args.out}")
     return 0
@@ -192,12 +197,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     )
     if request.out.exists() and not request.overwrite:
         raise UsageError(f"Filen finns redan: {request.out} (använd --force för att skriva över).")
-    caseload = open_for_cli(args.path, args)
-    try:
-        with caseload.session_scope() as session:
-            path = export(session, request, today=args.today)
-    finally:
-        caseload.close()
+    path = in_caseload(args, lambda session: export(session, request, today=args.today))
     print(f"Skrev {path} (Word-filen är inte krypterad)")
     return 0
 
