@@ -10,11 +10,11 @@ from sqlalchemy.orm import Session
 
 from sigdesk import validation as check
 from sigdesk.caseload import get_youth_row
+from sigdesk.catalogues import REQUIRED_ACTOR_TYPES, ActorType, EventKind
 from sigdesk.changes import ChangeKind, Changes, changed
 from sigdesk.errors import NotFoundError, ValidationError
 from sigdesk.eventlog import log_event
 from sigdesk.models import Actor, NetworkMember
-from sigdesk.models.catalogues import REQUIRED_ACTOR_TYPES, ActorType, EventKind
 
 
 @dataclass(frozen=True)

@@ -9,12 +9,7 @@ from sqlalchemy.exc import IntegrityError as DbIntegrityError
 from sqlalchemy.orm import Session
 
 from sigdesk import validation as check
-from sigdesk.changes import ChangeKind, Changes, changed
-from sigdesk.errors import NotFoundError, ValidationError
-from sigdesk.eventlog import log_event
-from sigdesk.idnumber import display_form, parse_id_number
-from sigdesk.models import Closure, Guardian, WorkerProfile, Youth
-from sigdesk.models.catalogues import (
+from sigdesk.catalogues import (
     ClosureReason,
     DecisionKind,
     DomTiming,
@@ -24,6 +19,11 @@ from sigdesk.models.catalogues import (
     WorkerRole,
     YouthStatus,
 )
+from sigdesk.changes import ChangeKind, Changes, changed
+from sigdesk.errors import NotFoundError, ValidationError
+from sigdesk.eventlog import log_event
+from sigdesk.idnumber import age_on, display_form, parse_id_number
+from sigdesk.models import Closure, Guardian, WorkerProfile, Youth
 from sigdesk.models.youth import DEFAULT_INTERVAL_DAYS, MIN_INTERVAL_DAYS
 
 SIG_AGE_BAND = {Track.YOUTH: (12, 20), Track.YOUNG_ADULTS: (18, 29)}
@@ -120,10 +120,6 @@ class YouthDetail:
     @property
     def full_name(self) -> str:
         return f"{self.data.first_name} {self.data.last_name}"
-
-
-def age_on(birth: date, day: date) -> int:
-    return day.year - birth.year - ((day.month, day.day) < (birth.month, birth.day))
 
 
 def _validated(data: YouthData, *, today: date) -> tuple[YouthData, str | None, list[str]]:

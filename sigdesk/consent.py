@@ -14,12 +14,13 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
-from sigdesk.caseload import age_on, get_youth_row
+from sigdesk.caseload import get_youth_row
+from sigdesk.catalogues import ConsentGiver, EventKind
 from sigdesk.changes import ChangeKind, Changes, changed
 from sigdesk.errors import NotFoundError, ValidationError
 from sigdesk.eventlog import log_event
+from sigdesk.idnumber import age_on
 from sigdesk.models import Actor, Consent, Guardian, NetworkMember
-from sigdesk.models.catalogues import ConsentGiver, EventKind
 from sigdesk.validation import case_date, optional_text
 
 ADULT_AGE = 18

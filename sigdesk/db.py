@@ -1,14 +1,8 @@
-"""The encrypted caseload file: SQLCipher 4 through sqlcipher3 and SQLAlchemy.
+"""The open caseload through SQLAlchemy: engine, sessions, migration on open, backup, check.
 
-Every connection is keyed with the raw 256-bit data key as its first statement and
-read right away, so a wrong key or a damaged first page fails at open, never later.
-
-Durability: WAL journal with `synchronous = FULL`. In WAL mode a committed
-transaction is in the `-wal` file before COMMIT returns, so an application crash
-never loses it; FULL also fsyncs the WAL on every commit, so a power cut does not
-either (NORMAL could lose the last commits on power loss). Writes here are human
-paced, so the fsync per commit costs nothing a user notices. The `-wal` file is
-encrypted by SQLCipher like the main file.
+Connections come from `sigdesk.dbfile.connect` (keyed, WAL, `synchronous = FULL`);
+this module adds the engine, the unit of work, and the schema rules: an older file
+is copied and upgraded, a newer one is refused before anything is written.
 """
 
 from __future__ import annotations
@@ -23,96 +17,24 @@ from pathlib import Path
 from typing import Any
 
 import sqlcipher3
-from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy import Connection, Engine, create_engine, event, text
 from sqlalchemy.exc import DatabaseError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import NullPool
 
-from sigdesk.errors import (
-    CaseloadExistsError,
-    NewerSchemaError,
-    NoCaseloadError,
-    NotACaseloadError,
-    TruncatedFileError,
-    WrongKeyOrDamagedError,
-)
+from sigdesk import dbfile
+from sigdesk.dbfile import SCHEMA_HEAD, wrong_key_or_damaged
+from sigdesk.errors import CaseloadExistsError, NewerSchemaError, NotACaseloadError
 from sigdesk.fileutil import make_owner_only
+
+__all__ = ["SCHEMA_HEAD", "Caseload", "CheckReport", "check_caseload", "open_caseload"]
 
 log = logging.getLogger(__name__)
 
-PAGE_SIZE = 4096  # SQLCipher 4 default
-SQLITE_HEADER = b"SQLite format 3\x00"
-#: The newest migration this version knows; a test checks it equals Alembic's head.
-SCHEMA_HEAD = "0003"
-
-_PRAGMAS = (
-    "PRAGMA foreign_keys = ON",
-    "PRAGMA secure_delete = ON",
-    "PRAGMA temp_store = MEMORY",
-    "PRAGMA synchronous = FULL",
-    "PRAGMA busy_timeout = 5000",
-)
-
-
-def check_file_shape(path: Path) -> None:
-    """Refuse, without opening it, a file that cannot be a caseload.
-
-    SQLCipher would treat an empty file as a new database and write to it, and
-    answer "file is not a database" for everything else; these checks give each
-    case its own message and guarantee the file is not touched.
-    """
-    try:
-        size = path.stat().st_size
-        with path.open("rb") as fh:
-            head = fh.read(16)
-    except FileNotFoundError:
-        raise NoCaseloadError(f"Det finns ingen ärendefil på {path}.") from None
-    except OSError as exc:
-        raise NotACaseloadError(f"Ärendefilen kan inte läsas ({exc.strerror}).") from exc
-    if size == 0:
-        raise NotACaseloadError("Ärendefilen är tom (0 byte).", hint="Återställ en säkerhetskopia.")
-    if head == SQLITE_HEADER:
-        raise NotACaseloadError("Filen är en okrypterad SQLite-databas, inte en sigdesk-ärendefil.")
-    if head.startswith(b"PK\x03\x04"):
-        raise NotACaseloadError(
-            "Filen är ett zip-arkiv (t.ex. ett Word-dokument), inte en sigdesk-ärendefil."
-        )
-    if size % PAGE_SIZE:
-        raise TruncatedFileError(
-            f"Ärendefilen är avkortad ({size} byte, inte ett helt antal sidor).",
-            hint="Återställ en säkerhetskopia.",
-        )
-
-
-def _connector(path: Path, key: bytes, *, create: bool, memory_security: bool) -> Any:
-    uri = f"{path.resolve().as_uri()}?mode={'rwc' if create else 'rw'}"
-    pragma_key = f"PRAGMA key = \"x'{key.hex()}'\""
-
-    def connect() -> Any:
-        conn = sqlcipher3.connect(uri, uri=True, check_same_thread=False)
-        try:
-            conn.execute(pragma_key)
-            conn.execute("PRAGMA cipher_log_level = NONE")
-            conn.execute(f"PRAGMA cipher_memory_security = {'ON' if memory_security else 'OFF'}")
-            # The first read: a wrong key or a damaged first page fails here.
-            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-            for pragma in _PRAGMAS:
-                conn.execute(pragma)
-            conn.execute("PRAGMA journal_mode = WAL").fetchone()
-        except BaseException:
-            conn.close()
-            raise
-        return conn
-
-    return connect
-
 
 def _set_sqlite_transactions(engine: Engine) -> None:
-    """Let SQLAlchemy, not the driver, emit BEGIN (pysqlite's documented recipe)."""
-
-    @event.listens_for(engine, "connect")
-    def _no_driver_begin(dbapi_conn: Any, _record: Any) -> None:
-        dbapi_conn.isolation_level = None
+    """Let SQLAlchemy, not the driver, emit BEGIN (pysqlite's documented recipe; the
+    connections are made in autocommit mode by `dbfile.connect`)."""
 
     @event.listens_for(engine, "begin")
     def _begin(conn: Any) -> None:
@@ -122,19 +44,12 @@ def _set_sqlite_transactions(engine: Engine) -> None:
 def _make_engine(path: Path, key: bytes, *, create: bool, memory_security: bool) -> Engine:
     engine = create_engine(
         "sqlite://",
-        creator=_connector(path, key, create=create, memory_security=memory_security),
+        creator=lambda: dbfile.connect(path, key, create=create, memory_security=memory_security),
         module=sqlcipher3,
         poolclass=NullPool if create else None,
     )
     _set_sqlite_transactions(engine)
     return engine
-
-
-def _translate_open_error(exc: DatabaseError) -> WrongKeyOrDamagedError:
-    return WrongKeyOrDamagedError(
-        "Fel nyckel eller skadad fil: ärendefilen kan inte läsas.",
-        hint="Kontrollera att nyckelfilen hör till ärendefilen, eller återställ en säkerhetskopia.",
-    )
 
 
 @dataclass
@@ -166,14 +81,8 @@ class Caseload:
         self.engine.dispose()
 
 
-def _current_revision(conn: Any) -> str | None:
-    has_table = conn.execute(
-        text("SELECT 1 FROM sqlite_master WHERE type='table' AND name='alembic_version'")
-    ).first()
-    if not has_table:
-        return None
-    row = conn.execute(text("SELECT version_num FROM alembic_version")).first()
-    return None if row is None else str(row[0])
+def _current_revision(conn: Connection) -> str | None:
+    return dbfile.current_revision(conn.connection.driver_connection)
 
 
 def _known_revisions() -> set[str]:
@@ -218,16 +127,16 @@ def open_caseload(
     decrypted case data lives in Python objects and Qt models that no pragma wipes.
     The file, the WAL and the keys are unaffected by this setting.
     """
-    check_file_shape(path)
+    dbfile.check_file_shape(path)
     engine = _make_engine(path, key, create=False, memory_security=memory_security)
     try:
         with engine.connect() as conn:
             revision = _current_revision(conn)
         if revision != SCHEMA_HEAD:
             _upgrade_existing(path, engine, revision, backup=backup_before_upgrade)
-    except DatabaseError as exc:
+    except DatabaseError:
         engine.dispose()
-        raise _translate_open_error(exc) from None
+        raise wrong_key_or_damaged() from None
     except BaseException:
         engine.dispose()
         raise

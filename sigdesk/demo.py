@@ -23,6 +23,22 @@ from typing import Any
 from sqlalchemy import insert
 from sqlalchemy.orm import Session
 
+from sigdesk.catalogues import (
+    ActorType,
+    AttendanceStatus,
+    ClosureReason,
+    ConsentGiver,
+    DecisionKind,
+    EventKind,
+    Gender,
+    LifeArea,
+    MeetingStatus,
+    ParticipantKind,
+    PlanStatus,
+    Track,
+    WorkerRole,
+    YouthStatus,
+)
 from sigdesk.idnumber import luhn_digit
 from sigdesk.meetings import AGENDA
 from sigdesk.models import (
@@ -42,22 +58,6 @@ from sigdesk.models import (
     WorkerProfile,
     Youth,
     consent_actor,
-)
-from sigdesk.models.catalogues import (
-    ActorType,
-    AttendanceStatus,
-    ClosureReason,
-    ConsentGiver,
-    DecisionKind,
-    EventKind,
-    Gender,
-    LifeArea,
-    MeetingStatus,
-    ParticipantKind,
-    PlanStatus,
-    Track,
-    WorkerRole,
-    YouthStatus,
 )
 
 GIRLS = [

@@ -16,13 +16,13 @@ from sqlalchemy.orm import Session
 from sigdesk import doc_context as dc
 from sigdesk.actors import network_of
 from sigdesk.caseload import get_profile, youth_detail
+from sigdesk.catalogues import EventKind, MeetingStatus, ParticipantKind
 from sigdesk.consent import consents_of, coverage_on
 from sigdesk.documents import DocumentKind, render, write_document
 from sigdesk.errors import NotFoundError, ValidationError
 from sigdesk.eventlog import log_event
 from sigdesk.meetings import AGENDA, MeetingRow, get_meeting, participants_of, planned_meetings
 from sigdesk.models import Attendance, FollowUp, Meeting, MeetingNote
-from sigdesk.models.catalogues import EventKind, MeetingStatus, ParticipantKind
 from sigdesk.plans import ActionView, GoalView, ItemKind, ItemRef, plan_of, ref_of
 
 #: The documents' names in Swedish, for the event log and file names.

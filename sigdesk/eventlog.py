@@ -8,8 +8,8 @@ from datetime import datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from sigdesk.catalogues import EventKind
 from sigdesk.models import Event
-from sigdesk.models.catalogues import EventKind
 
 
 @dataclass(frozen=True)

@@ -34,6 +34,11 @@ class IdNumber:
         return display_form(self.digits)
 
 
+def age_on(birth: date, day: date) -> int:
+    """Whole years of age on `day` (a 29 February birthday counts on 1 March)."""
+    return day.year - birth.year - ((day.month, day.day) < (birth.month, birth.day))
+
+
 def display_form(digits: str) -> str:
     """`YYYYMMDD-NNNC`, the form shown in forms and printed on documents."""
     return f"{digits[:8]}-{digits[8:]}"

@@ -18,6 +18,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from sigdesk.caseload import get_youth_row
+from sigdesk.catalogues import MeetingStatus, PlanStatus
 from sigdesk.changes import ChangeKind, Changes, changed
 from sigdesk.deadlines import Proposal, propose_next_meeting
 from sigdesk.errors import NotFoundError, ValidationError
@@ -30,7 +31,6 @@ from sigdesk.meetings import (
 )
 from sigdesk.models import Meeting, MeetingDraft
 from sigdesk.models.base import utcnow
-from sigdesk.models.catalogues import MeetingStatus, PlanStatus
 from sigdesk.plans import ActionData, GoalData, ItemKind, ItemRef, add_action, add_goal
 
 #: A draft larger than this is refused (a meeting's notes are far smaller).

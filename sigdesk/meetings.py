@@ -16,6 +16,14 @@ from sqlalchemy.orm import Session
 
 from sigdesk import validation as check
 from sigdesk.caseload import get_youth_row
+from sigdesk.catalogues import (
+    AttendanceStatus,
+    EventKind,
+    MeetingStatus,
+    ParticipantKind,
+    PlanStatus,
+    YouthStatus,
+)
 from sigdesk.changes import ChangeKind, Changes, changed
 from sigdesk.errors import NotFoundError, ValidationError
 from sigdesk.eventlog import log_event
@@ -26,14 +34,6 @@ from sigdesk.models import (
     Meeting,
     MeetingNote,
     NetworkMember,
-)
-from sigdesk.models.catalogues import (
-    AttendanceStatus,
-    EventKind,
-    MeetingStatus,
-    ParticipantKind,
-    PlanStatus,
-    YouthStatus,
 )
 from sigdesk.plans import ItemRef, apply_status, item_youth_id, open_items
 

@@ -2,58 +2,31 @@
 
 Both are computed with a handful of set-based queries and the pure rule in
 deadlines.py, so a district's 2,000 youths take milliseconds. The dashboard, the
-caseload list and `sigdesk deadlines` all call these functions.
+caseload list and `sigdesk deadlines` all call these functions; the deadline queries
+themselves are plain SQL in `caseload_list`, which the window also runs before the ORM
+has loaded.
 """
 
 from __future__ import annotations
 
-from collections import defaultdict
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, timedelta
 from enum import StrEnum
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from sigdesk.caseload import age_on
+from sigdesk import caseload_list as listing
+from sigdesk.caseload_list import CaseloadRow, YouthDeadline
+from sigdesk.catalogues import REQUIRED_ACTOR_TYPES, ConsentGiver, YouthStatus
 from sigdesk.consent import ADULT_AGE
-from sigdesk.deadlines import DeadlineInfo, DeadlineStatus, anchor_date, deadline_status
-from sigdesk.models import Actor, Closure, Consent, Meeting, NetworkMember, Youth, consent_actor
-from sigdesk.models.catalogues import (
-    REQUIRED_ACTOR_TYPES,
-    ConsentGiver,
-    MeetingStatus,
-    Track,
-    YouthStatus,
-)
+from sigdesk.deadlines import DeadlineStatus
+from sigdesk.models import Actor, Closure, Consent, NetworkMember, Youth, consent_actor
+
+__all__ = ["CaseloadRow", "TodoItem", "TodoKind", "YouthDeadline", "caseload_rows", "todo_list"]
 
 CONSENT_WARNING_DAYS = 14
-
-
-@dataclass(frozen=True)
-class YouthDeadline:
-    youth_id: int
-    first_name: str
-    last_name: str
-    info: DeadlineInfo
-    last_held: date | None
-
-    @property
-    def name(self) -> str:
-        return f"{self.first_name} {self.last_name}"
-
-    def as_json(self) -> dict[str, object]:
-        """The keys SPEC §8 lists for `sigdesk deadlines --json`."""
-        nxt = self.info.next_meeting
-        return {
-            "youth_id": self.youth_id,
-            "name": self.name,
-            "status": self.info.status.value,
-            "deadline": self.info.deadline.isoformat(),
-            "days_left": self.info.days_left,
-            "next_meeting": nxt.isoformat() if nxt is not None else None,
-            "last_held": self.last_held.isoformat() if self.last_held else None,
-        }
 
 
 class TodoKind(StrEnum):
@@ -80,64 +53,24 @@ class TodoItem:
     text: str  # Swedish, without the youth's name
 
 
-_ActiveYouth = tuple[int, str, str, date | None, int, date | None]
-
-
-def _active_youths(session: Session) -> list[_ActiveYouth]:
-    query = select(
-        Youth.id,
-        Youth.first_name,
-        Youth.last_name,
-        Youth.start_date,
-        Youth.meeting_interval_days,
-        Youth.birth_date,
-    ).where(Youth.status == YouthStatus.ACTIVE)
-    return [tuple(r) for r in session.execute(query)]  # type: ignore[misc]
+def _dbapi(session: Session) -> Any:
+    """The session's DB-API connection, inside its transaction (for `caseload_list`)."""
+    return session.connection().connection.driver_connection
 
 
 def deadline_overview(
     session: Session, *, today: date, warning_days: int = 7
 ) -> list[YouthDeadline]:
-    """The deadline status of every active youth (closed and proposed ones have none).
-
-    Youths without a start date and without any held meeting have no anchor and
-    are left out (the services require a start date for an active youth).
-    """
-    return _deadlines(session, _active_youths(session), today, warning_days)
-
-
-def _deadlines(
-    session: Session, active: list[_ActiveYouth], today: date, warning_days: int
-) -> list[YouthDeadline]:
-    last_held = dict(
-        session.execute(
-            select(Meeting.youth_id, func.max(Meeting.starts_at))
-            .where(Meeting.status == MeetingStatus.HELD)
-            .group_by(Meeting.youth_id)
-        ).all()
+    """The deadline status of every active youth (closed and proposed ones have none)."""
+    conn = _dbapi(session)
+    return listing.deadlines(
+        conn, listing.active_youths(conn), today=today, warning_days=warning_days
     )
-    planned: dict[int, list[datetime]] = defaultdict(list)
-    for youth_id, starts_at in session.execute(
-        select(Meeting.youth_id, Meeting.starts_at).where(Meeting.status == MeetingStatus.PLANNED)
-    ):
-        planned[youth_id].append(starts_at)
-    rows = []
-    for youth_id, first, last, start, interval, _born in active:
-        held = last_held.get(youth_id)
-        held_day = held.date() if held is not None else None
-        anchor = anchor_date(last_held=held_day, start_date=start)
-        if anchor is None:
-            continue
-        info = deadline_status(
-            interval_days=interval,
-            anchor=anchor,
-            planned=planned.get(youth_id, ()),
-            today=today,
-            warning_days=warning_days,
-        )
-        rows.append(YouthDeadline(youth_id, first, last, info, held_day))
-    rows.sort(key=lambda r: (r.info.deadline, r.last_name, r.first_name))
-    return rows
+
+
+def caseload_rows(session: Session, *, today: date, warning_days: int = 7) -> list[CaseloadRow]:
+    """Every youth in the caseload for the list view, sorted by name."""
+    return listing.caseload_rows(_dbapi(session), today=today, warning_days=warning_days)
 
 
 _DEADLINE_TODO = {
@@ -181,9 +114,7 @@ def _adult_cutoff(today: date) -> date:
         return today.replace(year=today.year - ADULT_AGE, day=28)
 
 
-def _consent_items(
-    session: Session, youths: dict[int, tuple[str, date | None]], today: date
-) -> list[TodoItem]:
+def _consent_items(session: Session, youths: dict[int, str], today: date) -> list[TodoItem]:
     """Consent expiring within two weeks, and network actors no valid consent covers.
 
     Both are set-based queries: whose consent counts follows consent.counts_for (from
@@ -206,7 +137,7 @@ def _consent_items(
         .group_by(Consent.youth_id)
     )
     items = [
-        TodoItem(TodoKind.CONSENT_EXPIRING, y, youths[y][0], day, f"Samtycke upphör {day}")
+        TodoItem(TodoKind.CONSENT_EXPIRING, y, youths[y], day, f"Samtycke upphör {day}")
         for y, day in expiring
         if y in youths
     ]
@@ -230,13 +161,11 @@ def _consent_items(
             text = (
                 f"{missing} aktör{'er' if missing > 1 else ''} i nätverket saknar giltigt samtycke"
             )
-            items.append(
-                TodoItem(TodoKind.CONSENT_MISSING, youth_id, youths[youth_id][0], None, text)
-            )
+            items.append(TodoItem(TodoKind.CONSENT_MISSING, youth_id, youths[youth_id], None, text))
     return items
 
 
-def _actor_items(session: Session, youths: dict[int, tuple[str, date | None]]) -> list[TodoItem]:
+def _actor_items(session: Session, youths: dict[int, str]) -> list[TodoItem]:
     """Polis and skola must take part: youths whose network lacks one of them."""
     has = [func.max(Actor.actor_type == t) for t in REQUIRED_ACTOR_TYPES]
     present = {
@@ -249,7 +178,7 @@ def _actor_items(session: Session, youths: dict[int, tuple[str, date | None]]) -
         )
     }
     items = []
-    for youth_id, (name, _born) in youths.items():
+    for youth_id, name in youths.items():
         flags = present.get(youth_id, [0] * len(REQUIRED_ACTOR_TYPES))
         missing = [t.label for t, flag in zip(REQUIRED_ACTOR_TYPES, flags, strict=True) if not flag]
         if missing:
@@ -282,9 +211,10 @@ def _closure_items(session: Session, today: date, warning_days: int) -> list[Tod
 
 def todo_list(session: Session, *, today: date, warning_days: int = 7) -> list[TodoItem]:
     """ "Att göra" for the whole caseload, most urgent first (SPEC §4)."""
-    active = _active_youths(session)
-    deadlines = _deadlines(session, active, today, warning_days)
-    youths = {y[0]: (f"{y[1]} {y[2]}", y[5]) for y in active}
+    conn = _dbapi(session)
+    active = listing.active_youths(conn)
+    deadlines = listing.deadlines(conn, active, today=today, warning_days=warning_days)
+    youths = {y.youth_id: y.name for y in active}
     items = (
         _deadline_items(deadlines)
         + _consent_items(session, youths, today)
@@ -293,38 +223,3 @@ def todo_list(session: Session, *, today: date, warning_days: int = 7) -> list[T
     )
     items.sort(key=lambda i: (TODO_ORDER.index(i.kind), i.due or date.max, i.youth_name))
     return items
-
-
-@dataclass(frozen=True)
-class CaseloadRow:
-    """One line of the caseload list: every youth, with a deadline when active."""
-
-    youth_id: int
-    first_name: str
-    last_name: str
-    birth_date: date | None
-    track: Track
-    status: YouthStatus
-    deadline: DeadlineInfo | None
-
-    @property
-    def name(self) -> str:
-        return f"{self.first_name} {self.last_name}"
-
-    def age(self, today: date) -> int | None:
-        return age_on(self.birth_date, today) if self.birth_date else None
-
-
-def caseload_rows(session: Session, *, today: date, warning_days: int = 7) -> list[CaseloadRow]:
-    """Every youth in the caseload for the list view, sorted by name."""
-    deadlines = {
-        d.youth_id: d.info
-        for d in deadline_overview(session, today=today, warning_days=warning_days)
-    }
-    query = select(
-        Youth.id, Youth.first_name, Youth.last_name, Youth.birth_date, Youth.track, Youth.status
-    ).order_by(Youth.last_name, Youth.first_name, Youth.id)
-    return [
-        CaseloadRow(yid, first, last, born, track, status, deadlines.get(yid))
-        for yid, first, last, born, track, status in session.execute(query)
-    ]

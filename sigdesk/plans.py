@@ -17,11 +17,11 @@ from sqlalchemy.orm import Session
 
 from sigdesk import validation as check
 from sigdesk.caseload import get_youth_row
+from sigdesk.catalogues import OPEN_PLAN_STATUSES, EventKind, LifeArea, PlanStatus
 from sigdesk.changes import ChangeKind, Changes, changed
 from sigdesk.errors import NotFoundError, ValidationError
 from sigdesk.eventlog import log_event
 from sigdesk.models import Action, Actor, FollowUp, Goal, Meeting, NetworkMember, SubGoal
-from sigdesk.models.catalogues import OPEN_PLAN_STATUSES, EventKind, LifeArea, PlanStatus
 
 TEXT_MAX = 5000
 

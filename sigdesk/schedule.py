@@ -9,11 +9,11 @@ from sqlalchemy.orm import Session
 
 from sigdesk.calendar_ics import CalendarEntry
 from sigdesk.caseload import get_youth_row
+from sigdesk.catalogues import MeetingStatus, YouthStatus
 from sigdesk.deadlines import Proposal, anchor_date, propose_next_meeting
 from sigdesk.errors import NotFoundError
 from sigdesk.meetings import busy_intervals
 from sigdesk.models import Meeting, Youth
-from sigdesk.models.catalogues import MeetingStatus, YouthStatus
 
 
 def propose_for_youth(session: Session, youth_id: int, *, today: date) -> Proposal:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import contextlib
 from pathlib import Path
 
-from sigdesk import db, keystore
+from sigdesk import db, dbfile, keystore
 from sigdesk.config import key_file_path
 from sigdesk.errors import CaseloadExistsError
 
@@ -44,6 +44,6 @@ def open_caseload(path: Path, *, passphrase: str | None = None) -> db.Caseload:
     The file's shape is checked before any key is looked at, so a plain SQLite file
     or a truncated one gets its own message even when no key is at hand.
     """
-    db.check_file_shape(path)
+    dbfile.check_file_shape(path)
     data_key = keystore.unlock(path, passphrase=passphrase)
     return db.open_caseload(path, data_key)

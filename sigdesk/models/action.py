@@ -7,8 +7,8 @@ from datetime import date
 from sqlalchemy import Date, ForeignKey, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
+from sigdesk.catalogues import PlanStatus
 from sigdesk.models.base import Base, str_enum
-from sigdesk.models.catalogues import PlanStatus
 
 
 class Action(Base):

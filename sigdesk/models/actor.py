@@ -5,8 +5,8 @@ from __future__ import annotations
 from sqlalchemy import Boolean, String
 from sqlalchemy.orm import Mapped, mapped_column
 
+from sigdesk.catalogues import ActorType
 from sigdesk.models.base import Base, str_enum
-from sigdesk.models.catalogues import ActorType
 
 
 class Actor(Base):

@@ -7,8 +7,8 @@ from typing import TYPE_CHECKING
 from sqlalchemy import CheckConstraint, ForeignKey
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
+from sigdesk.catalogues import AttendanceStatus, ParticipantKind
 from sigdesk.models.base import Base, str_enum
-from sigdesk.models.catalogues import AttendanceStatus, ParticipantKind
 
 if TYPE_CHECKING:
     from sigdesk.models.meeting import Meeting

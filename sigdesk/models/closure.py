@@ -8,8 +8,8 @@ from typing import TYPE_CHECKING
 from sqlalchemy import Date, ForeignKey, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
+from sigdesk.catalogues import ClosureReason
 from sigdesk.models.base import Base, str_enum
-from sigdesk.models.catalogues import ClosureReason
 
 if TYPE_CHECKING:
     from sigdesk.models.youth import Youth

@@ -7,9 +7,9 @@ from datetime import date
 from sqlalchemy import CheckConstraint, Column, Date, ForeignKey, String, Table
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
+from sigdesk.catalogues import ConsentGiver
 from sigdesk.models.actor import Actor
 from sigdesk.models.base import Base, str_enum
-from sigdesk.models.catalogues import ConsentGiver
 
 consent_actor = Table(
     "consent_actor",

@@ -11,8 +11,8 @@ from datetime import datetime
 from sqlalchemy import ForeignKey, Index, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
+from sigdesk.catalogues import EventKind
 from sigdesk.models.base import Base, UTCDateTime, str_enum, utcnow
-from sigdesk.models.catalogues import EventKind
 
 
 class Event(Base):

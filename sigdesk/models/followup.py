@@ -10,8 +10,8 @@ from datetime import datetime
 from sqlalchemy import CheckConstraint, ForeignKey, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
+from sigdesk.catalogues import PlanStatus
 from sigdesk.models.base import Base, UTCDateTime, str_enum, utcnow
-from sigdesk.models.catalogues import PlanStatus
 
 
 class FollowUp(Base):

@@ -7,8 +7,8 @@ from datetime import datetime
 from sqlalchemy import ForeignKey, Integer, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
+from sigdesk.catalogues import LifeArea, PlanStatus
 from sigdesk.models.base import Base, UTCDateTime, str_enum, utcnow
-from sigdesk.models.catalogues import LifeArea, PlanStatus
 
 
 class Goal(Base):

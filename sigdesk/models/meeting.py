@@ -12,8 +12,8 @@ from typing import TYPE_CHECKING
 from sqlalchemy import CheckConstraint, DateTime, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
+from sigdesk.catalogues import MeetingStatus
 from sigdesk.models.base import Base, UTCDateTime, str_enum, utcnow
-from sigdesk.models.catalogues import MeetingStatus
 
 if TYPE_CHECKING:
     from sigdesk.models.attendance import Attendance

@@ -8,8 +8,8 @@ from typing import TYPE_CHECKING
 from sqlalchemy import Boolean, CheckConstraint, Date, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
+from sigdesk.catalogues import DecisionKind, DomTiming, Gender, Track, YouthStatus
 from sigdesk.models.base import Base, UTCDateTime, str_enum, utcnow
-from sigdesk.models.catalogues import DecisionKind, DomTiming, Gender, Track, YouthStatus
 
 if TYPE_CHECKING:
     from sigdesk.models.closure import Closure

@@ -69,7 +69,7 @@ class WelcomePage(QWizardPage):
 
 class ProfilePage(QWizardPage):
     def __init__(self) -> None:
-        from sigdesk.models.catalogues import WorkerRole
+        from sigdesk.catalogues import WorkerRole
 
         super().__init__()
         self.setTitle(self.tr("Your details"))

@@ -21,12 +21,12 @@ from sigdesk.caseload import (
     update_youth,
     youth_detail,
 )
+from sigdesk.catalogues import ClosureReason, EventKind, Track, WorkerRole, YouthStatus
 from sigdesk.changes import ChangeKind
 from sigdesk.db import Caseload
 from sigdesk.errors import ValidationError
 from sigdesk.eventlog import events_of
 from sigdesk.models import Youth
-from sigdesk.models.catalogues import ClosureReason, EventKind, Track, WorkerRole, YouthStatus
 from tests.conftest import TODAY
 
 ELIAS = YouthData(

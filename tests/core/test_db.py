@@ -13,7 +13,8 @@ from sqlalchemy import select, text
 
 from sigdesk import keystore
 from sigdesk.caseload import GuardianData, YouthData, add_guardian, add_youth
-from sigdesk.db import PAGE_SIZE, SCHEMA_HEAD, Caseload, check_caseload, open_caseload
+from sigdesk.db import Caseload, check_caseload, open_caseload
+from sigdesk.dbfile import PAGE_SIZE, SCHEMA_HEAD
 from sigdesk.errors import (
     NewerSchemaError,
     NotACaseloadError,

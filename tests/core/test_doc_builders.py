@@ -17,6 +17,16 @@ from sigdesk.caseload import (
     add_youth,
     save_profile,
 )
+from sigdesk.catalogues import (
+    ActorType,
+    AttendanceStatus,
+    ConsentGiver,
+    EventKind,
+    LifeArea,
+    PlanStatus,
+    WorkerRole,
+    YouthStatus,
+)
 from sigdesk.consent import record_consent
 from sigdesk.db import Caseload
 from sigdesk.doc_builders import ExportRequest, build_context, export, minutes_doc
@@ -29,16 +39,6 @@ from sigdesk.meetings import (
     hold_meeting,
     participants_of,
     plan_meeting,
-)
-from sigdesk.models.catalogues import (
-    ActorType,
-    AttendanceStatus,
-    ConsentGiver,
-    EventKind,
-    LifeArea,
-    PlanStatus,
-    WorkerRole,
-    YouthStatus,
 )
 from sigdesk.plans import ActionData, GoalData, add_action, add_goal, open_items
 from tests.conftest import TODAY

@@ -9,6 +9,14 @@ from sqlalchemy import func, select
 
 from sigdesk.actors import ActorData, add_actor, add_to_network
 from sigdesk.caseload import GuardianData, YouthData, add_guardian, add_youth
+from sigdesk.catalogues import (
+    ActorType,
+    AttendanceStatus,
+    LifeArea,
+    MeetingStatus,
+    PlanStatus,
+    YouthStatus,
+)
 from sigdesk.db import Caseload
 from sigdesk.errors import ValidationError
 from sigdesk.meeting_drafts import (
@@ -31,14 +39,6 @@ from sigdesk.meetings import (
     planned_meetings,
 )
 from sigdesk.models import MeetingDraft
-from sigdesk.models.catalogues import (
-    ActorType,
-    AttendanceStatus,
-    LifeArea,
-    MeetingStatus,
-    PlanStatus,
-    YouthStatus,
-)
 from sigdesk.plans import ActionData, GoalData, add_goal, open_items, plan_of
 from tests.conftest import TODAY
 

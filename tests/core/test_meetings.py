@@ -10,6 +10,15 @@ from sqlalchemy import func, select
 
 from sigdesk.actors import ActorData, add_actor, add_to_network
 from sigdesk.caseload import GuardianData, YouthData, add_guardian, add_youth, close_youth
+from sigdesk.catalogues import (
+    ActorType,
+    AttendanceStatus,
+    ClosureReason,
+    LifeArea,
+    MeetingStatus,
+    PlanStatus,
+    YouthStatus,
+)
 from sigdesk.db import Caseload
 from sigdesk.errors import ValidationError
 from sigdesk.meetings import (
@@ -23,15 +32,6 @@ from sigdesk.meetings import (
     reschedule_meeting,
 )
 from sigdesk.models import FollowUp
-from sigdesk.models.catalogues import (
-    ActorType,
-    AttendanceStatus,
-    ClosureReason,
-    LifeArea,
-    MeetingStatus,
-    PlanStatus,
-    YouthStatus,
-)
 from sigdesk.plans import (
     ActionData,
     GoalData,

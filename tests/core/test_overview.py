@@ -7,11 +7,11 @@ from datetime import date, datetime, timedelta
 from sigdesk import demo
 from sigdesk.actors import ActorData, add_actor, add_to_network
 from sigdesk.caseload import YouthData, add_youth, close_youth
+from sigdesk.catalogues import ActorType, ClosureReason, ConsentGiver, YouthStatus
 from sigdesk.consent import record_consent
 from sigdesk.db import Caseload
 from sigdesk.deadlines import DeadlineStatus
 from sigdesk.meetings import MeetingData, plan_meeting
-from sigdesk.models.catalogues import ActorType, ClosureReason, ConsentGiver, YouthStatus
 from sigdesk.overview import TodoKind, caseload_rows, deadline_overview, todo_list
 from sigdesk.schedule import calendar_entries, propose_for_youth
 from tests.conftest import TODAY

@@ -7,8 +7,8 @@ from datetime import date, datetime
 import pytest
 from PySide6.QtCore import Qt
 
+from sigdesk.catalogues import Track, YouthStatus
 from sigdesk.deadlines import DeadlineInfo, DeadlineStatus
-from sigdesk.models.catalogues import Track, YouthStatus
 from sigdesk.overview import CaseloadRow
 from sigdesk.ui.caseload_model import (
     AGE,

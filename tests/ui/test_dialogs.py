@@ -8,7 +8,7 @@ from dataclasses import replace
 from datetime import date, datetime
 
 from sigdesk.caseload import YouthData, add_youth
-from sigdesk.models.catalogues import YouthStatus
+from sigdesk.catalogues import YouthStatus
 from sigdesk.ui.main_window import MainWindow
 from tests.conftest import TODAY
 

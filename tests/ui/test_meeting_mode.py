@@ -22,15 +22,15 @@ from sigdesk.caseload import (
     add_youth,
     save_profile,
 )
-from sigdesk.consent import record_consent
-from sigdesk.meetings import MeetingData, plan_meeting
-from sigdesk.models.catalogues import (
+from sigdesk.catalogues import (
     ActorType,
     ConsentGiver,
     LifeArea,
     WorkerRole,
     YouthStatus,
 )
+from sigdesk.consent import record_consent
+from sigdesk.meetings import MeetingData, plan_meeting
 from sigdesk.plans import ActionData, GoalData, SubGoalData, add_action, add_goal, add_subgoal
 from sigdesk.storage import open_caseload
 from tests.conftest import PASSPHRASE, TODAY

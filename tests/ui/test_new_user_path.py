@@ -8,8 +8,8 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QWizard
 
+from sigdesk.catalogues import ActorType, WorkerRole, YouthStatus
 from sigdesk.idnumber import luhn_digit
-from sigdesk.models.catalogues import ActorType, WorkerRole, YouthStatus
 from sigdesk.ui.caseload_model import DEADLINE, NAME
 from sigdesk.ui.errors import ErrorPresenter
 from sigdesk.ui.main_window import MainWindow

@@ -29,7 +29,7 @@ class ConsentDialog(FormDialog):
         network: list[ActorRow],
         parent: QWidget | None = None,
     ) -> None:
-        from sigdesk.models.catalogues import ConsentGiver
+        from sigdesk.catalogues import ConsentGiver
 
         super().__init__(ops, "", parent)
         self.setWindowTitle(self.tr("Record consent"))
@@ -112,7 +112,7 @@ class CloseYouthDialog(FormDialog):
     """Avslut: date, reason and a follow-up after closure (default six months on)."""
 
     def __init__(self, ops: Ops, youth_id: int, parent: QWidget | None = None) -> None:
-        from sigdesk.models.catalogues import ClosureReason
+        from sigdesk.catalogues import ClosureReason
 
         super().__init__(ops, "", parent)
         self.setWindowTitle(self.tr("Close the youth's SIG"))

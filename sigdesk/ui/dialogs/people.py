@@ -79,7 +79,7 @@ class ActorDialog(FormDialog):
         add_to_youth: int | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        from sigdesk.models.catalogues import ActorType
+        from sigdesk.catalogues import ActorType
 
         super().__init__(ops, "", parent)
         self.setWindowTitle(self.tr("New actor") if actor is None else self.tr("Edit actor"))

@@ -31,7 +31,7 @@ class GoalDialog(FormDialog):
         goal: GoalView | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        from sigdesk.models.catalogues import LifeArea
+        from sigdesk.catalogues import LifeArea
 
         super().__init__(ops, "", parent)
         self.setWindowTitle(self.tr("New goal") if goal is None else self.tr("Edit goal"))

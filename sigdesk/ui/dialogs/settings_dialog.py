@@ -40,7 +40,7 @@ class SettingsDialog(FormDialog):
     settings_saved = Signal()
 
     def __init__(self, ops: Ops, parent: QWidget | None = None) -> None:
-        from sigdesk.models.catalogues import WorkerRole
+        from sigdesk.catalogues import WorkerRole
 
         super().__init__(ops, "", parent)
         self.setWindowTitle(self.tr("Settings"))

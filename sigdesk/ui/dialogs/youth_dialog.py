@@ -45,7 +45,7 @@ class YouthDialog(FormDialog):
         self.first_name.setFocus()
 
     def _build(self, default_interval: int) -> None:
-        from sigdesk.models.catalogues import DecisionKind, DomTiming, Gender, Track, YouthStatus
+        from sigdesk.catalogues import DecisionKind, DomTiming, Gender, Track, YouthStatus
 
         person, intake = QFormLayout(), QFormLayout()
         side = QHBoxLayout()

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sigdesk.models.catalogues import LifeArea
+from sigdesk.catalogues import LifeArea
 from sigdesk.ui.forms import DateField, EnumCombo, FieldMessage
 from sigdesk.ui.meeting_mode.state import GoalChoice
 

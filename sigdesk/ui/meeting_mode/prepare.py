@@ -31,9 +31,9 @@ class Invited:
 
 
 def load_invited(session: Session, youth_id: int, day: date) -> Invited:
+    from sigdesk.catalogues import ParticipantKind
     from sigdesk.consent import coverage_on
     from sigdesk.meetings import participants_of
-    from sigdesk.models.catalogues import ParticipantKind
 
     cover = coverage_on(session, youth_id, day)
     send_to, left_off = [], []

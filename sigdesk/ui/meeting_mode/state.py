@@ -75,7 +75,7 @@ def _previous(latest: Any) -> str:
 
 
 def _followup_lines(goals: list[Any]) -> list[FollowupLine]:
-    from sigdesk.models.catalogues import OPEN_PLAN_STATUSES
+    from sigdesk.catalogues import OPEN_PLAN_STATUSES
 
     lines = []
     for g in goals:
@@ -206,7 +206,7 @@ def _next_meeting(payload: dict[str, Any], start: MeetingStart) -> tuple[Any, st
 
 
 def _outcome_parts(payload: dict[str, Any], start: MeetingStart) -> tuple[Any, Any, Any]:
-    from sigdesk.models.catalogues import AttendanceStatus, PlanStatus
+    from sigdesk.catalogues import AttendanceStatus, PlanStatus
     from sigdesk.plans import ItemKind, ItemRef
 
     keys = {participant_key(p): p.participant for p in start.participants}
@@ -226,8 +226,8 @@ def _outcome_parts(payload: dict[str, Any], start: MeetingStart) -> tuple[Any, A
 
 
 def _new_items(payload: dict[str, Any]) -> tuple[tuple[Any, ...], tuple[Any, ...]]:
+    from sigdesk.catalogues import LifeArea
     from sigdesk.meeting_drafts import NewAction, NewGoal
-    from sigdesk.models.catalogues import LifeArea
     from sigdesk.plans import ActionData, GoalData
 
     goals = tuple(

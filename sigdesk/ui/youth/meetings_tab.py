@@ -135,9 +135,9 @@ class MeetingsTab(DetailTab):
     @staticmethod
     def load(session: Session, youth_id: int, today: date) -> Any:
         from sigdesk.caseload import get_youth_row
+        from sigdesk.catalogues import YouthStatus
         from sigdesk.meeting_drafts import drafts_for_youth
         from sigdesk.meetings import meetings_of
-        from sigdesk.models.catalogues import YouthStatus
         from sigdesk.schedule import propose_for_youth
 
         youth = get_youth_row(session, youth_id)

@@ -130,7 +130,7 @@ class OverviewTab(DetailTab):
         v["personnummer"].setText(d.personnummer or "—")
         age = ""
         if d.birth_date is not None:
-            from sigdesk.caseload import age_on
+            from sigdesk.idnumber import age_on
 
             age = self.tr(" ({age} years)").format(age=age_on(d.birth_date, today))
         v["birth"].setText(fmt_date(d.birth_date) + age if d.birth_date else "—")

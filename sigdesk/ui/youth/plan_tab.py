@@ -152,7 +152,7 @@ class PlanTab(DetailTab):
         menu.aboutToShow.connect(self._fill_status_menu)
 
     def _fill_status_menu(self) -> None:
-        from sigdesk.models.catalogues import PlanStatus
+        from sigdesk.catalogues import PlanStatus
 
         self.status_menu.clear()
         for status in PlanStatus:

@@ -7,6 +7,7 @@ of the documents. Codes never change once released; labels may.
 from __future__ import annotations
 
 from enum import StrEnum
+from typing import Self
 
 
 class _Labelled(StrEnum):
@@ -17,6 +18,11 @@ class _Labelled(StrEnum):
         obj._value_ = code
         obj.label = label
         return obj
+
+    @classmethod
+    def from_code(cls, code: str) -> Self:
+        """The member stored as `code` (ValueError for an unknown one)."""
+        return cls(code)  # type: ignore[call-arg]  # Enum lookup by value, not __new__
 
 
 class LifeArea(_Labelled):

@@ -1,0 +1,159 @@
+"""The caseload list and every active youth's deadline, in plain SQL on a DB-API connection.
+
+These are the queries the window needs first, so they do not go through the ORM: the
+list can be read from a connection made by `sigdesk.dbfile.connect` while SQLAlchemy is
+still loading. The services reach the same functions through their session's connection
+(`sigdesk.overview`), so there is one implementation of the deadline overview.
+
+Stored forms (written by the ORM): dates as ``YYYY-MM-DD``, meeting times as
+``YYYY-MM-DD HH:MM:SS[.ffffff]`` local wall-clock, catalogue values as their codes.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any, NamedTuple
+
+from sigdesk.catalogues import MeetingStatus, Track, YouthStatus
+from sigdesk.deadlines import DeadlineInfo, anchor_date, deadline_status
+from sigdesk.idnumber import age_on
+
+
+class ActiveYouth(NamedTuple):
+    youth_id: int
+    first_name: str
+    last_name: str
+    start_date: date | None
+    interval_days: int
+    birth_date: date | None
+
+    @property
+    def name(self) -> str:
+        return f"{self.first_name} {self.last_name}"
+
+
+@dataclass(frozen=True)
+class YouthDeadline:
+    youth_id: int
+    first_name: str
+    last_name: str
+    info: DeadlineInfo
+    last_held: date | None
+
+    @property
+    def name(self) -> str:
+        return f"{self.first_name} {self.last_name}"
+
+    def as_json(self) -> dict[str, object]:
+        """The keys SPEC §8 lists for `sigdesk deadlines --json`."""
+        nxt = self.info.next_meeting
+        return {
+            "youth_id": self.youth_id,
+            "name": self.name,
+            "status": self.info.status.value,
+            "deadline": self.info.deadline.isoformat(),
+            "days_left": self.info.days_left,
+            "next_meeting": nxt.isoformat() if nxt is not None else None,
+            "last_held": self.last_held.isoformat() if self.last_held else None,
+        }
+
+
+@dataclass(frozen=True)
+class CaseloadRow:
+    """One line of the caseload list: every youth, with a deadline when active."""
+
+    youth_id: int
+    first_name: str
+    last_name: str
+    birth_date: date | None
+    track: Track
+    status: YouthStatus
+    deadline: DeadlineInfo | None
+
+    @property
+    def name(self) -> str:
+        return f"{self.first_name} {self.last_name}"
+
+    def age(self, today: date) -> int | None:
+        return age_on(self.birth_date, today) if self.birth_date else None
+
+
+def _day(text: str | None) -> date | None:
+    return None if text is None else date.fromisoformat(text[:10])
+
+
+def active_youths(conn: Any) -> list[ActiveYouth]:
+    rows = conn.execute(
+        "SELECT id, first_name, last_name, start_date, meeting_interval_days, birth_date"
+        " FROM youth WHERE status = ?",
+        (YouthStatus.ACTIVE.value,),
+    )
+    return [
+        ActiveYouth(yid, first, last, _day(start), interval, _day(born))
+        for yid, first, last, start, interval, born in rows
+    ]
+
+
+def deadlines(
+    conn: Any, active: list[ActiveYouth], *, today: date, warning_days: int
+) -> list[YouthDeadline]:
+    """The deadline of each of `active`, soonest first (youths without an anchor left out).
+
+    Youths without a start date and without any held meeting have no anchor; the
+    services require a start date for an active youth.
+    """
+    last_held = {
+        youth_id: _day(starts_at)
+        for youth_id, starts_at in conn.execute(
+            "SELECT youth_id, max(starts_at) FROM meeting WHERE status = ? GROUP BY youth_id",
+            (MeetingStatus.HELD.value,),
+        )
+    }
+    planned: dict[int, list[datetime]] = defaultdict(list)
+    for youth_id, starts_at in conn.execute(
+        "SELECT youth_id, starts_at FROM meeting WHERE status = ?",
+        (MeetingStatus.PLANNED.value,),
+    ):
+        planned[youth_id].append(datetime.fromisoformat(starts_at))
+    rows = []
+    for youth in active:
+        held = last_held.get(youth.youth_id)
+        anchor = anchor_date(last_held=held, start_date=youth.start_date)
+        if anchor is None:
+            continue
+        info = deadline_status(
+            interval_days=youth.interval_days,
+            anchor=anchor,
+            planned=planned.get(youth.youth_id, ()),
+            today=today,
+            warning_days=warning_days,
+        )
+        rows.append(YouthDeadline(youth.youth_id, youth.first_name, youth.last_name, info, held))
+    rows.sort(key=lambda r: (r.info.deadline, r.last_name, r.first_name))
+    return rows
+
+
+def caseload_rows(conn: Any, *, today: date, warning_days: int = 7) -> list[CaseloadRow]:
+    """Every youth in the caseload for the list view, sorted by name."""
+    infos = {
+        d.youth_id: d.info
+        for d in deadlines(conn, active_youths(conn), today=today, warning_days=warning_days)
+    }
+    query = (
+        "SELECT id, first_name, last_name, birth_date, track, status FROM youth"
+        " ORDER BY last_name, first_name, id"
+    )
+    return [
+        CaseloadRow(
+            yid,
+            first,
+            last,
+            _day(born),
+            Track.from_code(track),
+            YouthStatus.from_code(status),
+            infos.get(yid),
+        )
+        for yid, first, last, born, track, status in conn.execute(query)
+    ]
