@@ -28,6 +28,7 @@ class ActiveYouth(NamedTuple):
     start_date: date | None
     interval_days: int
     birth_date: date | None
+    last_held: date | None
 
     @property
     def name(self) -> str:
@@ -85,14 +86,17 @@ def _day(text: str | None) -> date | None:
 
 
 def active_youths(conn: Any) -> list[ActiveYouth]:
+    """Every active youth with the day of the last held meeting (one index seek each)."""
     rows = conn.execute(
-        "SELECT id, first_name, last_name, start_date, meeting_interval_days, birth_date"
-        " FROM youth WHERE status = ?",
-        (YouthStatus.ACTIVE.value,),
+        "SELECT y.id, y.first_name, y.last_name, y.start_date, y.meeting_interval_days,"
+        " y.birth_date, (SELECT max(m.starts_at) FROM meeting m"
+        "  WHERE m.youth_id = y.id AND m.status = ?)"
+        " FROM youth y WHERE y.status = ?",
+        (MeetingStatus.HELD.value, YouthStatus.ACTIVE.value),
     )
     return [
-        ActiveYouth(yid, first, last, _day(start), interval, _day(born))
-        for yid, first, last, start, interval, born in rows
+        ActiveYouth(yid, first, last, _day(start), interval, _day(born), _day(held))
+        for yid, first, last, start, interval, born, held in rows
     ]
 
 
@@ -104,13 +108,6 @@ def deadlines(
     Youths without a start date and without any held meeting have no anchor; the
     services require a start date for an active youth.
     """
-    last_held = {
-        youth_id: _day(starts_at)
-        for youth_id, starts_at in conn.execute(
-            "SELECT youth_id, max(starts_at) FROM meeting WHERE status = ? GROUP BY youth_id",
-            (MeetingStatus.HELD.value,),
-        )
-    }
     planned: dict[int, list[datetime]] = defaultdict(list)
     for youth_id, starts_at in conn.execute(
         "SELECT youth_id, starts_at FROM meeting WHERE status = ?",
@@ -119,8 +116,7 @@ def deadlines(
         planned[youth_id].append(datetime.fromisoformat(starts_at))
     rows = []
     for youth in active:
-        held = last_held.get(youth.youth_id)
-        anchor = anchor_date(last_held=held, start_date=youth.start_date)
+        anchor = anchor_date(last_held=youth.last_held, start_date=youth.start_date)
         if anchor is None:
             continue
         info = deadline_status(
@@ -130,7 +126,9 @@ def deadlines(
             today=today,
             warning_days=warning_days,
         )
-        rows.append(YouthDeadline(youth.youth_id, youth.first_name, youth.last_name, info, held))
+        rows.append(
+            YouthDeadline(youth.youth_id, youth.first_name, youth.last_name, info, youth.last_held)
+        )
     rows.sort(key=lambda r: (r.info.deadline, r.last_name, r.first_name))
     return rows
 

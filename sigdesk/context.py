@@ -24,6 +24,7 @@ from sigdesk.settings import Settings
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
+    from sigdesk.caseload_list import CaseloadRow
     from sigdesk.db import Caseload
     from sigdesk.keystore import KdfParams
 
@@ -44,10 +45,13 @@ class AppContext:
     #: A throwaway fictional caseload (`--demo`): its folder is deleted at exit.
     demo_dir: Path | None = None
     caseload: Caseload | None = None
+    #: Between `open_list` and `finish_open` only.
+    _unlocked_key: bytes | None = field(default=None, repr=False)
 
     @property
     def is_open(self) -> bool:
-        return self.caseload is not None
+        """Unlocked: open, or between `open_list` and `finish_open`."""
+        return self.caseload is not None or self._unlocked_key is not None
 
     @property
     def is_demo(self) -> bool:
@@ -55,7 +59,12 @@ class AppContext:
 
     @contextlib.contextmanager
     def session_scope(self) -> Iterator[Session]:
-        """One unit of work on the open caseload (worker thread only)."""
+        """One unit of work on the open caseload (worker thread only).
+
+        After `open_list` the first unit of work finishes the open itself.
+        """
+        if self.caseload is None and self._unlocked_key is not None:
+            self.finish_open()
         if self.caseload is None:
             raise NotOpenError("Ärendefilen är låst.", hint="Lås upp den först.")
         with self.caseload.session_scope() as session:
@@ -67,6 +76,34 @@ class AppContext:
 
         self.close()
         self.caseload = open_caseload(self.caseload_path, passphrase=passphrase)
+
+    def open_list(self, *, passphrase: str | None = None) -> list[CaseloadRow] | None:
+        """The first half of the window's open: unlock, then read the list without the ORM.
+
+        `finish_open` must follow. None means the list has to wait for it (an older
+        file is upgraded there first).
+        """
+        from sigdesk import storage
+
+        self.close()
+        key = storage.unlock(self.caseload_path, passphrase=passphrase)
+        rows = storage.read_list(
+            self.caseload_path,
+            key,
+            today=self.clock.today(),
+            warning_days=self.settings.warning_days,
+        )
+        self._unlocked_key = key
+        return rows
+
+    def finish_open(self) -> None:
+        """The second half: the ORM engine on the key `open_list` unlocked (loads SQLAlchemy)."""
+        from sigdesk.db import open_caseload
+
+        key, self._unlocked_key = self._unlocked_key, None
+        if key is None:
+            raise NotOpenError("Ärendefilen är låst.", hint="Lås upp den först.")
+        self.caseload = open_caseload(self.caseload_path, key)
 
     def create(self, *, passphrase: str, use_keyring: bool = True) -> None:
         """Make a new caseload at `caseload_path` (never over an existing file) and open it."""
@@ -108,6 +145,7 @@ class AppContext:
 
     def close(self) -> None:
         """Close the connection (lock, quit); safe to call when nothing is open."""
+        self._unlocked_key = None
         if self.caseload is not None:
             self.caseload.close()
             self.caseload = None

@@ -140,8 +140,6 @@ def open_caseload(
     except BaseException:
         engine.dispose()
         raise
-    for suffix in ("-wal", "-shm"):
-        make_owner_only(path.with_name(path.name + suffix))
     return Caseload(path=path, engine=engine, sessions=sessionmaker(engine, expire_on_commit=False))
 
 

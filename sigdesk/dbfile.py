@@ -27,6 +27,7 @@ from sigdesk.errors import (
     TruncatedFileError,
     WrongKeyOrDamagedError,
 )
+from sigdesk.fileutil import make_owner_only
 
 PAGE_SIZE = 4096  # SQLCipher 4 default
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -99,6 +100,8 @@ def connect(path: Path, key: bytes, *, create: bool = False, memory_security: bo
         for pragma in _PRAGMAS:
             conn.execute(pragma)
         conn.execute("PRAGMA journal_mode = WAL").fetchone()
+        for suffix in ("-wal", "-shm"):
+            make_owner_only(path.with_name(path.name + suffix))
     except sqlcipher3.DatabaseError:
         conn.close()
         raise wrong_key_or_damaged() from None

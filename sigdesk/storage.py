@@ -1,13 +1,23 @@
-"""Creating and opening a caseload: the key file and the encrypted database together."""
+"""Creating and opening a caseload: the key file and the encrypted database together.
+
+SQLAlchemy (sigdesk.db) is imported only where a function needs it: `unlock` and
+`read_list` give the window its first list without it.
+"""
 
 from __future__ import annotations
 
 import contextlib
+from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from sigdesk import db, dbfile, keystore
+from sigdesk import dbfile, keystore
 from sigdesk.config import key_file_path
 from sigdesk.errors import CaseloadExistsError
+
+if TYPE_CHECKING:
+    from sigdesk.caseload_list import CaseloadRow
+    from sigdesk.db import Caseload
 
 
 def create_caseload(
@@ -17,8 +27,10 @@ def create_caseload(
     use_keyring: bool = True,
     kdf: keystore.KdfParams = keystore.DEFAULT_KDF,
     memory_security: bool = False,
-) -> db.Caseload:
+) -> Caseload:
     """A new, empty caseload at `path`; never replaces a file that is already there."""
+    from sigdesk import db
+
     keys = key_file_path(path)
     for existing in (path, keys):
         if existing.exists():
@@ -38,12 +50,41 @@ def create_caseload(
     return db.open_caseload(path, data_key, memory_security=memory_security)
 
 
-def open_caseload(path: Path, *, passphrase: str | None = None) -> db.Caseload:
-    """Open with the passphrase when given, else through the keyring.
+def unlock(path: Path, *, passphrase: str | None = None) -> bytes:
+    """The data key, with the passphrase when given, else through the keyring.
 
     The file's shape is checked before any key is looked at, so a plain SQLite file
     or a truncated one gets its own message even when no key is at hand.
     """
     dbfile.check_file_shape(path)
-    data_key = keystore.unlock(path, passphrase=passphrase)
-    return db.open_caseload(path, data_key)
+    return keystore.unlock(path, passphrase=passphrase)
+
+
+def open_caseload(path: Path, *, passphrase: str | None = None) -> Caseload:
+    """Open with the passphrase when given, else through the keyring (see `unlock`)."""
+    from sigdesk import db
+
+    return db.open_caseload(path, unlock(path, passphrase=passphrase))
+
+
+def read_list(
+    path: Path, key: bytes, *, today: date, warning_days: int
+) -> list[CaseloadRow] | None:
+    """The caseload list read straight from the file, in one read transaction.
+
+    None when the file's schema is not this version's: `db.open_caseload` then
+    upgrades it (or refuses a newer one) before anything is read.
+    """
+    from sigdesk.caseload_list import caseload_rows
+
+    conn = dbfile.connect(path, key)
+    try:
+        if dbfile.current_revision(conn) != dbfile.SCHEMA_HEAD:
+            return None
+        conn.execute("BEGIN")
+        try:
+            return caseload_rows(conn, today=today, warning_days=warning_days)
+        finally:
+            conn.execute("ROLLBACK")
+    finally:
+        conn.close()

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
@@ -137,7 +137,7 @@ class MainWindow(QMainWindow):
     def start_open(self) -> None:
         """Try the keyring on the worker; ask for the passphrase if it cannot open."""
         self.pages.setCurrentWidget(self.opening)
-        self.ops.call(lambda ctx: ctx.open(), lambda _: self.opened(), failed=self._open_failed)
+        self.ops.call(lambda ctx: ctx.open_list(), self._list_read, failed=self._open_failed)
 
     def start_demo(self, youths: int = 25) -> None:
         self.pages.setCurrentWidget(self.opening)
@@ -156,10 +156,19 @@ class MainWindow(QMainWindow):
 
     def unlock(self, passphrase: str) -> None:
         self.ops.call(
-            lambda ctx: ctx.open(passphrase=passphrase),
-            lambda _: self.opened(),
+            lambda ctx: ctx.open_list(passphrase=passphrase),
+            self._list_read,
             failed=self._unlock_failed,
         )
+
+    def _list_read(self, rows: list[CaseloadRow] | None) -> None:
+        """Unlocked, and the list read without the ORM: show it; the ORM loads after."""
+        if rows is None:  # an older file: upgraded (after a backup) before anything shows
+            self.ops.call(
+                lambda ctx: ctx.finish_open(), lambda _: self.opened(), failed=self._open_failed
+            )
+        else:
+            self.opened(rows)
 
     def _unlock_failed(self, exc: BaseException) -> None:
         if isinstance(exc, SigdeskError):
@@ -168,8 +177,12 @@ class MainWindow(QMainWindow):
             self.unlock_panel.set_busy(False)
             self.ops.presenter.present(exc)
 
-    def opened(self) -> None:
-        """The caseload is open: show the workspace and fill it from the worker."""
+    def opened(self, rows: list[CaseloadRow] | None = None) -> None:
+        """The caseload is open: show the workspace and fill it (`rows` if already read).
+
+        "Att göra" is asked for once the list is on screen: its queries are the first
+        to need SQLAlchemy, which then loads on the worker while the user reads the list.
+        """
         self.pages.setCurrentWidget(self.workspace)
         self._set_workspace_enabled(True)
         if self.ctx.is_demo:
@@ -177,8 +190,11 @@ class MainWindow(QMainWindow):
             self.demo_banner.show_text(
                 self.tr("Demo: every person here is fictional. Nothing is saved after you quit.")
             )
-        self.refresh_caseload()
-        self.refresh_todo()
+        if rows is None:
+            self.refresh_caseload()
+        else:
+            self._show_rows(rows)
+        QTimer.singleShot(0, self.refresh_todo)
         self.caseload.search.setFocus()
 
     def lock(self) -> None:

@@ -67,7 +67,7 @@ def window(qtbot, ctx: AppContext, ops):  # type: ignore[no-untyped-def]
     win = MainWindow(ctx, ops)
     qtbot.addWidget(win)
     win.show()
-    with qtbot.waitSignal(win.caseload_loaded, timeout=20000):
+    with qtbot.waitSignals([win.caseload_loaded, win.todo_loaded], timeout=20000):
         win.start_open()
     qtbot.waitUntil(lambda: ops.pending == 0, timeout=20000)
     return win
