@@ -105,6 +105,7 @@ INTERACTION_CHILD = textwrap.dedent(
     rng = random.Random(1)
     rows = pane.proxy.rowCount()
     switches, done = [], []
+    pane.table.setCurrentIndex(pane.proxy.index(0, 0))  # builds the youth tabs
     detail.overview.loaded.connect(lambda youth_id: done.append(youth_id))
     for _ in range(60):
         index = pane.proxy.index(rng.randrange(rows), 0)
@@ -135,6 +136,9 @@ INTERACTION_CHILD = textwrap.dedent(
 
 def child_env(tmp: Path) -> dict[str, str]:
     env = dict(os.environ)
+    # An installed sigdesk runs from compiled bytecode (pip and PyInstaller compile it);
+    # the warm-up start writes the .pyc files, unless this variable forbids it.
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     env.update(
         PYTHONPATH=str(ROOT),
         QT_QPA_PLATFORM=env.get("QT_QPA_PLATFORM", "offscreen"),

@@ -72,7 +72,7 @@ class MainWindow(QMainWindow):
         self.caseload.youth_selected.connect(self._youth_selected)
         self.todo.youth_activated.connect(self.open_youth)
         self.unlock_panel.unlock_requested.connect(self.unlock)
-        self.detail.meetings.exported.connect(self.show_message)
+        self.detail.message.connect(self.show_message)
         ops.changed.connect(self.on_changes)
         ops.busy_changed.connect(self._busy)
         self.resize(1366, 768)
@@ -123,7 +123,7 @@ class MainWindow(QMainWindow):
         go = self.menuBar().addMenu(self.tr("&Go"))
         go.addAction(self._action(self.tr("Caseload &list"), self.caseload.table.setFocus, "Alt+1"))
         go.addAction(self._action(self.tr("&To do"), self.todo.table.setFocus, "Alt+2"))
-        go.addAction(self._action(self.tr("&Youth detail"), self.detail.tabs.setFocus, "Alt+3"))
+        go.addAction(self._action(self.tr("&Youth detail"), self.detail.focus_tabs, "Alt+3"))
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(self._action(self.tr("&About sigdesk"), self.about))
         self._set_workspace_enabled(False)
@@ -261,7 +261,7 @@ class MainWindow(QMainWindow):
 
     def open_youth(self, youth_id: int, tab: int = 0) -> None:
         if self.caseload.select_youth(youth_id):
-            self.detail.tabs.setCurrentIndex(tab)
+            self.detail.show_tab(tab)
 
     def show_message(self, text: str) -> None:
         self.statusBar().showMessage(text, 15000)

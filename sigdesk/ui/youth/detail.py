@@ -1,10 +1,14 @@
-"""The youth detail: a header from the caseload row (instant) and five tabs loaded on demand."""
+"""The youth detail: a header from the caseload row (instant) and five tabs loaded on demand.
+
+The tabs are built (and their modules imported) when the first youth is shown, not
+with the window: a start that opens on the list does not pay for them.
+"""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -19,17 +23,17 @@ from sigdesk.changes import Changes
 from sigdesk.ui.i18n import fmt_date, fmt_day_and_date
 from sigdesk.ui.style import DEADLINE_COLOURS
 from sigdesk.ui.widgets import EmptyState
-from sigdesk.ui.youth.base import DetailTab
-from sigdesk.ui.youth.log_tab import LogTab
-from sigdesk.ui.youth.meetings_tab import MeetingsTab
-from sigdesk.ui.youth.network_tab import NetworkTab
-from sigdesk.ui.youth.overview_tab import OverviewTab
-from sigdesk.ui.youth.plan_tab import PlanTab
 
 if TYPE_CHECKING:
+    from sigdesk.caseload_list import CaseloadRow
     from sigdesk.meeting_drafts import DraftInfo
-    from sigdesk.overview import CaseloadRow
     from sigdesk.ui.ops import Ops
+    from sigdesk.ui.youth.base import DetailTab
+    from sigdesk.ui.youth.log_tab import LogTab
+    from sigdesk.ui.youth.meetings_tab import MeetingsTab
+    from sigdesk.ui.youth.network_tab import NetworkTab
+    from sigdesk.ui.youth.overview_tab import OverviewTab
+    from sigdesk.ui.youth.plan_tab import PlanTab
 
 
 class YouthHeader(QWidget):
@@ -92,6 +96,9 @@ class YouthHeader(QWidget):
 class YouthDetailView(QStackedWidget):
     """Empty state until a youth is selected; then the header and the tabs."""
 
+    #: A short status-bar message from a tab (e.g. "Exported …").
+    message = Signal(str)
+
     def __init__(self, ops: Ops, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ops = ops
@@ -104,12 +111,25 @@ class YouthDetailView(QStackedWidget):
                 "New to sigdesk? Add your first youth with New youth (Ctrl+N)."
             )
         )
+        self.addWidget(self.empty)
+        self.page: QWidget | None = None
+        ops.changed.connect(self.on_changes)
+
+    def _build_page(self) -> QWidget:
+        from sigdesk.ui.youth.log_tab import LogTab
+        from sigdesk.ui.youth.meetings_tab import MeetingsTab
+        from sigdesk.ui.youth.network_tab import NetworkTab
+        from sigdesk.ui.youth.overview_tab import OverviewTab
+        from sigdesk.ui.youth.plan_tab import PlanTab
+
+        ops = self.ops
         self.header = YouthHeader()
-        self.overview = OverviewTab(ops)
-        self.network = NetworkTab(ops)
-        self.plan = PlanTab(ops)
-        self.meetings = MeetingsTab(ops)
-        self.log = LogTab(ops)
+        self.overview: OverviewTab = OverviewTab(ops)
+        self.network: NetworkTab = NetworkTab(ops)
+        self.plan: PlanTab = PlanTab(ops)
+        self.meetings: MeetingsTab = MeetingsTab(ops)
+        self.log: LogTab = LogTab(ops)
+        self.meetings.exported.connect(self.message)
         self.tabs = QTabWidget()
         self.tabs.addTab(self.overview, self.tr("&Overview"))
         self.tabs.addTab(self.network, self.tr("Network && &consent"))
@@ -121,17 +141,26 @@ class YouthDetailView(QStackedWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.header)
         layout.addWidget(self.tabs, 1)
-        self.addWidget(self.empty)
         self.addWidget(page)
-        self.page = page
         for number in range(1, 6):
-            shortcut = QShortcut(QKeySequence(f"Ctrl+{number}"), self)
+            shortcut = QShortcut(QKeySequence(f"Ctrl+{number}"), page)
             shortcut.activated.connect(lambda n=number: self.tabs.setCurrentIndex(n - 1))
-        ops.changed.connect(self.on_changes)
+        self.page = page
+        return page
 
     @property
     def all_tabs(self) -> list[DetailTab]:
+        if self.page is None:
+            return []
         return [self.overview, self.network, self.plan, self.meetings, self.log]
+
+    def focus_tabs(self) -> None:
+        if self.page is not None and self.currentWidget() is self.page:
+            self.tabs.setFocus()
+
+    def show_tab(self, index: int) -> None:
+        if self.page is not None:
+            self.tabs.setCurrentIndex(index)
 
     def show_youth(self, row: CaseloadRow | None) -> None:
         """Show a youth (header at once, the visible tab from the worker) or the empty state."""
@@ -141,10 +170,11 @@ class YouthDetailView(QStackedWidget):
             for tab in self.all_tabs:
                 tab.set_youth(None)
             return
+        page = self.page or self._build_page()
         changed_youth = row.youth_id != self.youth_id
         self.youth_id = row.youth_id
         self.update_row(row)
-        self.setCurrentWidget(self.page)
+        self.setCurrentWidget(page)
         for tab in self.all_tabs:
             tab.set_youth(row.youth_id)
         if changed_youth:
