@@ -2,15 +2,18 @@
 
 `sigdesk` opens the default caseload (or runs the first-run wizard), `--caseload PATH`
 another file, `--demo` a throwaway caseload of fictional youths in a temporary folder
-that is deleted at exit. Qt and the services load lazily, so the window shows fast.
+that is deleted at exit. Qt and the services load lazily, so the window shows fast:
+the caseload is unlocked and its list read on the database thread while Qt loads.
 """
 
 from __future__ import annotations
 
 import argparse
+import gc
 import importlib
 import tempfile
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
@@ -31,13 +34,21 @@ def build_context(args: argparse.Namespace) -> AppContext:
 
 def run_gui(args: argparse.Namespace, *, on_ready: Callable[[Any], None] | None = None) -> int:
     """Run the window until it closes; `on_ready(window)` fires once the list is filled."""
+    # The cyclic collector runs on the GUI thread only (sigdesk/ui/gc_guard.py starts it);
+    # off from here, it cannot run on the database thread started below.
+    gc.disable()
     ctx = build_context(args)
+    # The one database thread (sigdesk/ui/ops.py). An existing caseload is unlocked through
+    # the keyring and its list read right away, in parallel with Qt's import.
+    worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="sigdesk-db")
+    first_open = worker.submit(ctx.open_list) if ctx.has_caseload() else None
     try:
         # Qt is imported here, not at `sigdesk --help`. Imported by name so that mypy's
         # strict run stops at the boundary of sigdesk/ui (which pyproject leaves out).
         startup = importlib.import_module("sigdesk.ui.startup")
-        code: int = startup.run(ctx, on_ready=on_ready)
+        code: int = startup.run(ctx, worker=worker, first_open=first_open, on_ready=on_ready)
         return code
     finally:
+        worker.shutdown(wait=True)
         ctx.close()
         ctx.remove_demo()

@@ -57,6 +57,14 @@ class AppContext:
     def is_demo(self) -> bool:
         return self.demo_dir is not None
 
+    def has_caseload(self) -> bool:
+        """A caseload (or its key file) exists at the path: open it rather than create one."""
+        from sigdesk.config import key_file_path
+
+        return not self.is_demo and (
+            self.caseload_path.exists() or key_file_path(self.caseload_path).exists()
+        )
+
     @contextlib.contextmanager
     def session_scope(self) -> Iterator[Session]:
         """One unit of work on the open caseload (worker thread only).

@@ -30,6 +30,8 @@ from sigdesk.ui.widgets import Banner, EmptyState
 from sigdesk.ui.youth.detail import YouthDetailView
 
 if TYPE_CHECKING:
+    from concurrent.futures import Future
+
     from sigdesk.context import AppContext
     from sigdesk.overview import CaseloadRow, TodoItem
     from sigdesk.ui.ops import Ops
@@ -134,10 +136,16 @@ class MainWindow(QMainWindow):
 
     # --- opening, locking -----------------------------------------------------------
 
-    def start_open(self) -> None:
-        """Try the keyring on the worker; ask for the passphrase if it cannot open."""
+    def start_open(self, running: Future[list[CaseloadRow] | None] | None = None) -> None:
+        """Try the keyring on the worker; ask for the passphrase if it cannot open.
+
+        `running` is that same `ctx.open_list()` when the app already started it.
+        """
         self.pages.setCurrentWidget(self.opening)
-        self.ops.call(lambda ctx: ctx.open_list(), self._list_read, failed=self._open_failed)
+        if running is not None:
+            self.ops.adopt(running, self._list_read, failed=self._open_failed)
+        else:
+            self.ops.call(lambda ctx: ctx.open_list(), self._list_read, failed=self._open_failed)
 
     def start_demo(self, youths: int = 25) -> None:
         self.pages.setCurrentWidget(self.opening)

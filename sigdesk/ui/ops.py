@@ -13,7 +13,7 @@ from __future__ import annotations
 import logging
 import queue
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Executor, Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -53,11 +53,16 @@ class Ops(QObject):
     #: Emitted on the worker when a job is done; carries nothing (see `_done_jobs`).
     _finished = Signal()
 
-    def __init__(self, ctx: AppContext, presenter: ErrorPresenter) -> None:
+    def __init__(
+        self, ctx: AppContext, presenter: ErrorPresenter, *, worker: Executor | None = None
+    ) -> None:
+        """`worker` must run one job at a time (a one-thread executor); made here if None."""
         super().__init__()
         self.ctx = ctx
         self.presenter = presenter
-        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="sigdesk-db")
+        self._executor = worker or ThreadPoolExecutor(
+            max_workers=1, thread_name_prefix="sigdesk-db"
+        )
         self._pending = 0
         self._closed = False
         # Finished jobs wait here; the signal only says "look". Handing Python objects
@@ -103,12 +108,35 @@ class Ops(QObject):
         """Write in one transaction; on success `done(changes)`, then `changed` is emitted."""
         self._submit(_Job(_in_session(fn), done, failed, owner, is_write=True))
 
-    def _submit(self, job: _Job) -> None:
-        if self._closed:
-            return
+    def adopt(
+        self,
+        future: Future[T],
+        done: Callable[[T], None],
+        *,
+        failed: Callable[[BaseException], None] | None = None,
+    ) -> None:
+        """Deliver a job submitted to the worker before this object existed, as `call` does."""
+        job = _Job(lambda _ctx: None, done, failed, None, is_write=False)
+        self._count_in()
+
+        def finished(f: Future[T]) -> None:
+            job.error = f.exception()
+            if job.error is None:
+                job.result = f.result()
+            self._done_jobs.put(job)
+            self._finished.emit()
+
+        future.add_done_callback(finished)
+
+    def _count_in(self) -> None:
         self._pending += 1
         if self._pending == 1:
             self.busy_changed.emit(True)
+
+    def _submit(self, job: _Job) -> None:
+        if self._closed:
+            return
+        self._count_in()
         self._executor.submit(self._run, job)
 
     def _run(self, job: _Job) -> None:

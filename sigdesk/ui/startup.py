@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Callable
+from concurrent.futures import Executor, Future
+from typing import Any
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
-from sigdesk.config import key_file_path
 from sigdesk.context import AppContext
 from sigdesk.ui import gc_guard
 from sigdesk.ui.errors import ErrorPresenter
@@ -25,11 +26,19 @@ from sigdesk.ui.ops import Ops
 class Session:
     """Everything one run of the app holds on to (so nothing is garbage-collected early)."""
 
-    def __init__(self, ctx: AppContext) -> None:
+    def __init__(
+        self,
+        ctx: AppContext,
+        *,
+        worker: Executor | None = None,
+        first_open: Future[Any] | None = None,
+    ) -> None:
         gc_guard.install()
         self.ctx = ctx
         self.presenter = ErrorPresenter()
-        self.ops = Ops(ctx, self.presenter)
+        self.ops = Ops(ctx, self.presenter, worker=worker)
+        #: The unlock already running on `worker` (started before Qt loaded), if any.
+        self.first_open = first_open
         self.window: MainWindow | None = None
         self.idle: IdleLock | None = None
         self.crash_reporter: object = None
@@ -38,8 +47,8 @@ class Session:
         ctx = self.ctx
         if ctx.is_demo:
             self.show_window().start_demo(demo_youths)
-        elif ctx.caseload_path.exists() or key_file_path(ctx.caseload_path).exists():
-            self.show_window().start_open()
+        elif ctx.has_caseload():
+            self.show_window().start_open(self.first_open)
         else:
             self.run_wizard()
 
@@ -76,14 +85,24 @@ class Session:
         self.ctx.remove_demo()
 
 
-def run(ctx: AppContext, *, on_ready: Callable[[MainWindow], None] | None = None) -> int:
-    """Run the app until the last window closes; returns the exit code."""
+def run(
+    ctx: AppContext,
+    *,
+    worker: Executor | None = None,
+    first_open: Future[Any] | None = None,
+    on_ready: Callable[[MainWindow], None] | None = None,
+) -> int:
+    """Run the app until the last window closes; returns the exit code.
+
+    `worker` is the database thread and `first_open` the `ctx.open_list` already
+    submitted to it (sigdesk/app.py starts both before Qt is imported).
+    """
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName("sigdesk")
     app.setQuitOnLastWindowClosed(True)
     install_language(ctx.settings.language)
-    session = Session(ctx)
+    session = Session(ctx, worker=worker, first_open=first_open)
     # Unhandled exceptions: the crash dialog (logged report, Copy button) where it is
     # available; SigdeskErrors raised on purpose still go to the presenter via Ops.
     try:
