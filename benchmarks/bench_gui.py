@@ -52,27 +52,38 @@ FLOOR_CHILD = textwrap.dedent(
 
 START_CHILD = textwrap.dedent(
     """
-    import argparse, sys
-    from pathlib import Path
-    from sigdesk.app import run_gui
-    from sigdesk.ui import startup
+    # `sigdesk --caseload PATH` as a user starts it (logging, argument parsing, the early
+    # unlock before Qt loads), with two marks: the window shown, and the list filled.
+    import sys, types
+    import sigdesk.app as app
 
-    show_window = startup.Session.show_window
+    real_import = app.importlib.import_module
 
-    def shown(self):
-        from PySide6.QtCore import QTimer
-        window = show_window(self)
-        QTimer.singleShot(0, lambda: print("SHOWN", flush=True))
-        return window
+    def import_module(name):
+        module = real_import(name)
+        if name == "sigdesk.ui.startup":
+            show_window = module.Session.show_window
 
-    startup.Session.show_window = shown
+            def shown(self):
+                from PySide6.QtCore import QTimer
+                window = show_window(self)
+                QTimer.singleShot(0, lambda: print("SHOWN", flush=True))
+                return window
+
+            module.Session.show_window = shown
+        return module
+
+    app.importlib = types.SimpleNamespace(import_module=import_module)
 
     def ready(window):
         from PySide6.QtWidgets import QApplication
         print("READY", window.caseload.model.rowCount(), flush=True)
         QApplication.quit()
 
-    sys.exit(run_gui(argparse.Namespace(demo=False, caseload=Path(sys.argv[1])), on_ready=ready))
+    run_gui = app.run_gui
+    app.run_gui = lambda args: run_gui(args, on_ready=ready)
+    from sigdesk.__main__ import main
+    sys.exit(main(["--caseload", sys.argv[1]]))
     """
 )
 

@@ -19,8 +19,7 @@ import base64
 import contextlib
 import json
 import logging
-import secrets
-import uuid
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -154,8 +153,15 @@ def _unb64(text: Any) -> bytes:
     return base64.b64decode(text, validate=True)
 
 
+def _random_bytes(n: int) -> bytes:
+    # `secrets` (hmac, OpenSSL's hashlib) is imported only when a key is made, not to unlock.
+    import secrets
+
+    return secrets.token_bytes(n)
+
+
 def _seal(wrapping_key: bytes, data_key: bytes, aad: bytes) -> dict[str, str]:
-    nonce = secrets.token_bytes(12)
+    nonce = _random_bytes(12)
     return {
         "nonce": _b64(nonce),
         "ciphertext": _b64(AESGCM(wrapping_key).encrypt(nonce, data_key, aad)),
@@ -165,6 +171,15 @@ def _seal(wrapping_key: bytes, data_key: bytes, aad: bytes) -> dict[str, str]:
 def _open(wrapping_key: bytes, slot: dict[str, Any], aad: bytes) -> bytes:
     """Decrypt a slot; raises InvalidTag for a wrong key or a tampered slot."""
     return AESGCM(wrapping_key).decrypt(_unb64(slot["nonce"]), _unb64(slot["ciphertext"]), aad)
+
+
+_UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
+
+
+def _new_caseload_id() -> str:
+    import uuid  # only when a caseload is made
+
+    return str(uuid.uuid4())
 
 
 @dataclass
@@ -190,7 +205,9 @@ class KeyFile:
             doc = json.loads(raw.decode("utf-8"))
             if not isinstance(doc, dict) or doc.get("format") != KEY_FILE_FORMAT:
                 raise ValueError("unknown format")
-            caseload_id = str(uuid.UUID(doc["caseload_id"]))
+            caseload_id = str(doc["caseload_id"]).lower()
+            if not _UUID.fullmatch(caseload_id):
+                raise ValueError("caseload_id is not a UUID")
             slots = doc["slots"]
             if not isinstance(slots, dict) or "passphrase" not in slots:
                 raise ValueError("no passphrase slot")
@@ -209,7 +226,7 @@ class KeyFile:
     # slots
 
     def set_passphrase(self, data_key: bytes, passphrase: str, kdf: KdfParams) -> None:
-        salt = secrets.token_bytes(16)
+        salt = _random_bytes(16)
         slot: dict[str, Any] = _seal(
             kdf.derive(passphrase, salt), data_key, self._aad("passphrase")
         )
@@ -242,7 +259,7 @@ class KeyFile:
 
     def set_keyring(self, data_key: bytes) -> None:
         """Wrap the data key under a new random key stored in the OS keyring."""
-        wrapping_key = secrets.token_bytes(32)
+        wrapping_key = _random_bytes(32)
         _keyring_set(self.caseload_id, wrapping_key.hex())
         self.slots["keyring"] = _seal(wrapping_key, data_key, self._aad("keyring"))
 
@@ -286,8 +303,8 @@ def create_key_file(
     passphrase only. Refuses to replace an existing key file.
     """
     validate_passphrase(passphrase)
-    data_key = secrets.token_bytes(DATA_KEY_BYTES)
-    key_file = KeyFile(path=key_file_path(caseload), caseload_id=str(uuid.uuid4()), slots={})
+    data_key = _random_bytes(DATA_KEY_BYTES)
+    key_file = KeyFile(path=key_file_path(caseload), caseload_id=_new_caseload_id(), slots={})
     key_file.set_passphrase(data_key, passphrase, kdf)
     in_keyring = False
     if use_keyring:

@@ -28,7 +28,7 @@ from sigdesk.ui.i18n import fmt_date, fmt_datetime
 from sigdesk.ui.style import DEADLINE_COLOURS, WARNING_STATUSES
 
 if TYPE_CHECKING:
-    from sigdesk.overview import CaseloadRow
+    from sigdesk.caseload_list import CaseloadRow
 
 Index = QModelIndex | QPersistentModelIndex
 

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, QRect, Qt, Signal
 from PySide6.QtGui import QColor, QKeyEvent, QPainter, QPen
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QHBoxLayout,
@@ -15,7 +16,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QStackedWidget,
-    QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTableView,
@@ -40,7 +40,7 @@ from sigdesk.ui.widgets import EmptyState, make_table
 if TYPE_CHECKING:
     from datetime import date
 
-    from sigdesk.overview import CaseloadRow
+    from sigdesk.caseload_list import CaseloadRow
 
 
 class DeadlineBadgeDelegate(QStyledItemDelegate):
@@ -56,11 +56,11 @@ class DeadlineBadgeDelegate(QStyledItemDelegate):
         if code is None:
             super().paint(painter, option, index)
             return
-        style = option.widget.style() if option.widget else None
-        if style is not None and option.state & QStyle.StateFlag.State_Selected:
-            style.drawPrimitive(
-                QStyle.PrimitiveElement.PE_PanelItemViewItem, option, painter, option.widget
-            )
+        # Selected: the row's highlight behind the badge. (Asked of the view, not through
+        # QStyle, whose Python enums take ~7 ms to build on first use, at the first paint.)
+        view = self.parent()
+        if isinstance(view, QAbstractItemView) and view.selectionModel().isSelected(index):
+            painter.fillRect(option.rect, option.palette.highlight())
         background, text = DEADLINE_COLOURS[code]
         rect = QRect(option.rect).adjusted(3, 3, -3, -3)
         painter.save()

@@ -25,16 +25,17 @@ from sigdesk.changes import ChangeKind, Changes
 from sigdesk.errors import SigdeskError
 from sigdesk.ui.caseload_pane import CaseloadPane
 from sigdesk.ui.todo_panel import TodoPanel
-from sigdesk.ui.unlock import RETRYABLE, UnlockPanel
 from sigdesk.ui.widgets import Banner, EmptyState
 from sigdesk.ui.youth.detail import YouthDetailView
 
 if TYPE_CHECKING:
     from concurrent.futures import Future
 
+    from sigdesk.caseload_list import CaseloadRow
     from sigdesk.context import AppContext
-    from sigdesk.overview import CaseloadRow, TodoItem
+    from sigdesk.overview import TodoItem
     from sigdesk.ui.ops import Ops
+    from sigdesk.ui.unlock import UnlockPanel
 
 LIST_KINDS = (ChangeKind.YOUTH, ChangeKind.MEETING)
 TODO_KINDS = (
@@ -60,12 +61,11 @@ class MainWindow(QMainWindow):
         self.caseload = CaseloadPane(ctx.clock.today())
         self.todo = TodoPanel()
         self.detail = YouthDetailView(ops)
-        self.unlock_panel = UnlockPanel()
+        self._unlock_panel: UnlockPanel | None = None  # built if the keyring cannot open
         self.opening = EmptyState(self.tr("Opening the caseload…"))
         self.demo_banner = Banner("info")
         self.pages = QStackedWidget()
         self.pages.addWidget(self.opening)
-        self.pages.addWidget(self.unlock_panel)
         self.pages.addWidget(self._workspace())
         self.setCentralWidget(self.pages)
         self.status = QLabel()
@@ -73,7 +73,6 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self.caseload.youth_selected.connect(self._youth_selected)
         self.todo.youth_activated.connect(self.open_youth)
-        self.unlock_panel.unlock_requested.connect(self.unlock)
         self.detail.message.connect(self.show_message)
         ops.changed.connect(self.on_changes)
         ops.busy_changed.connect(self._busy)
@@ -136,6 +135,18 @@ class MainWindow(QMainWindow):
 
     # --- opening, locking -----------------------------------------------------------
 
+    @property
+    def unlock_panel(self) -> UnlockPanel:
+        """The passphrase page, made the first time it is needed."""
+        if self._unlock_panel is None:
+            from sigdesk.ui.unlock import UnlockPanel
+
+            panel = UnlockPanel()
+            panel.unlock_requested.connect(self.unlock)
+            self.pages.addWidget(panel)
+            self._unlock_panel = panel
+        return self._unlock_panel
+
     def start_open(self, running: Future[list[CaseloadRow] | None] | None = None) -> None:
         """Try the keyring on the worker; ask for the passphrase if it cannot open.
 
@@ -155,6 +166,8 @@ class MainWindow(QMainWindow):
         if not isinstance(exc, SigdeskError):
             self.ops.presenter.present(exc)
             return
+        from sigdesk.ui.unlock import RETRYABLE
+
         self.pages.setCurrentWidget(self.unlock_panel)
         if isinstance(exc, RETRYABLE):
             self.unlock_panel.reset(path=str(self.ctx.caseload_path), reason=exc)

@@ -7,9 +7,9 @@ from datetime import date, datetime
 import pytest
 from PySide6.QtCore import Qt
 
+from sigdesk.caseload_list import CaseloadRow
 from sigdesk.catalogues import Track, YouthStatus
 from sigdesk.deadlines import DeadlineInfo, DeadlineStatus
-from sigdesk.overview import CaseloadRow
 from sigdesk.ui.caseload_model import (
     AGE,
     DAYS_LEFT_ROLE,
