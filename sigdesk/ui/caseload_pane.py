@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QSizePolicy,
     QStackedWidget,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -103,13 +104,20 @@ class CaseloadPane(QWidget):
             lambda on: self._filtered(self.proxy.set_warnings_only, on)
         )
         self.count = QLabel()
+        # Its width must not size the pane: "12 of 2000" → "2000 of 2000" would move the
+        # splitter and repaint the whole window on every keystroke in the search field.
+        self.count.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.table = self._make_table()
         self.empty = EmptyState()
         self.stack = QStackedWidget()
         self.stack.addWidget(self.table)
         self.stack.addWidget(self.empty)
         self.loaded = False
+        self._selected_id: int | None = None  # the youth last announced by youth_selected
+        self._filtering = False
         self.proxy.modelReset.connect(self._update_count)
+        # A reset clears the current row without a signal: the next choice is new again.
+        self.proxy.modelReset.connect(lambda: setattr(self, "_selected_id", None))
         self.proxy.layoutChanged.connect(self._update_count)
         filters = QHBoxLayout()
         filters.addWidget(self.search, 1)
@@ -149,7 +157,17 @@ class CaseloadPane(QWidget):
         return super().eventFilter(watched, event)
 
     def _filtered(self, change: Callable[[Any], None], value: Any) -> None:
-        change(value)
+        keep = self.current_youth_id()
+        self._filtering = True
+        try:
+            change(value)
+        finally:
+            self._filtering = False
+        if keep is not None and self.current_youth_id() != keep:
+            # The open youth no longer matches. Qt has moved the cursor to a neighbour, which
+            # would open another youth on every keystroke; nobody is selected instead.
+            self.table.selectionModel().clear()
+            self._announce(None)
         self._update_count()
 
     def _update_count(self, *_args: object) -> None:
@@ -173,7 +191,15 @@ class CaseloadPane(QWidget):
             self.stack.setCurrentWidget(self.empty)
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        self.youth_selected.emit(current.data(ROW_ROLE) if current.isValid() else None)
+        if not self._filtering:  # a filter change is settled in _filtered
+            self._announce(current.data(ROW_ROLE) if current.isValid() else None)
+
+    def _announce(self, row: CaseloadRow | None) -> None:
+        """Emit `youth_selected` when the youth changes (a new row number is not a change)."""
+        youth_id = row.youth_id if row is not None else None
+        if youth_id != self._selected_id:
+            self._selected_id = youth_id
+            self.youth_selected.emit(row)
 
     # --- used by the window ---------------------------------------------------------
 

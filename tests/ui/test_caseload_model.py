@@ -167,3 +167,27 @@ def test_set_rows_in_place_keeps_indexes(model: CaseloadTableModel, qtbot) -> No
     assert model.rowCount() == 2
     assert model.row_of(2) == 1
     assert model.row_of(99) is None
+
+
+def test_typing_a_search_never_opens_another_youth(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """The open youth stays open while it matches; when it stops matching, nobody is open
+    (Qt would move the cursor to a neighbour and open that youth on every keystroke)."""
+    from sigdesk.ui.caseload_pane import CaseloadPane
+
+    pane = CaseloadPane(TODAY)
+    qtbot.addWidget(pane)
+    pane.set_rows(ROWS, TODAY)
+    announced: list[int | None] = []
+    pane.youth_selected.connect(lambda r: announced.append(r.youth_id if r else None))
+    assert pane.select_youth(3)  # Maja Åberg
+    assert announced == [3]
+    for text in ("m", "ma", "maja å"):  # still matches Maja: no new announcement
+        pane.search.setText(text)
+    assert announced == [3] and pane.current_youth_id() == 3
+    pane.search.setText("lind")  # Maja no longer matches; Saga Lind does
+    assert announced == [3, None]
+    assert pane.current_youth_id() is None
+    pane.search.setText("")
+    assert announced == [3, None]  # clearing the search opens nobody either
+    pane.table.setCurrentIndex(pane.proxy.index(0, NAME))
+    assert announced[-1] == pane.current_youth_id() is not None

@@ -72,10 +72,12 @@ class YouthHeader(QWidget):
             self.next_meeting.setText("")
             return
         background, colour = DEADLINE_COLOURS[info.status.value]
-        self.badge.setStyleSheet(
+        style = (
             f"background:{background}; color:{colour}; border-radius:6px; padding:6px 10px;"
             "font-weight:bold;"
         )
+        if style != self.badge.styleSheet():  # a new style sheet re-polishes the whole header
+            self.badge.setStyleSheet(style)
         if info.days_left < 0:
             days = self.tr("{n} days overdue").format(n=-info.days_left)
         else:
