@@ -197,10 +197,24 @@ def time_start(code: str, args: list[str], env: dict[str, str]) -> dict[str, flo
     return marks
 
 
-def median_start(code: str, args: list[str], env: dict[str, str], runs: int) -> dict[str, float]:
-    time_start(code, args, env)  # warm the OS file cache and .pyc files
-    runs_marks = [time_start(code, args, env) for _ in range(runs)]
-    return {k: statistics.median(m[k] for m in runs_marks) for k in runs_marks[0]}
+def interleaved_starts(
+    children: dict[str, tuple[str, list[str]]], env: dict[str, str], runs: int
+) -> dict[str, dict[str, float]]:
+    """Median marks of each child over `runs` rounds; each round starts every child once.
+
+    Interleaving keeps the floor and the app under the same machine load (these machines
+    are noisy; timing all floors first, then all app starts, skewed the ratio).
+    """
+    for code, args in children.values():
+        time_start(code, args, env)  # warm the OS file cache and write the .pyc files
+    rounds = [
+        {name: time_start(code, args, env) for name, (code, args) in children.items()}
+        for _ in range(runs)
+    ]
+    return {
+        name: {mark: statistics.median(r[name][mark] for r in rounds) for mark in rounds[0][name]}
+        for name in children
+    }
 
 
 def p95(values: list[float]) -> float:
@@ -218,9 +232,16 @@ def main() -> int:
     env = child_env(tmp)
     small, large = make_caseload(tmp, 25), make_caseload(tmp, 2000)
 
-    floor = median_start(FLOOR_CHILD, [], env, args.runs)["READY"]
-    start_25 = median_start(START_CHILD, [str(small)], env, args.runs)
-    start_2000 = median_start(START_CHILD, [str(large)], env, args.runs)
+    starts = interleaved_starts(
+        {
+            "floor": (FLOOR_CHILD, []),
+            "25": (START_CHILD, [str(small)]),
+            "2000": (START_CHILD, [str(large)]),
+        },
+        env,
+        args.runs,
+    )
+    floor, start_25, start_2000 = starts["floor"]["READY"], starts["25"], starts["2000"]
     out = subprocess.run(
         [sys.executable, "-c", INTERACTION_CHILD, str(large)],
         env=env,

@@ -16,6 +16,9 @@ _ACTIVITY = {
 }
 
 
+_WATCH_AFTER_MS = 1000
+
+
 class IdleLock(QObject):
     """Calls `lock()` after `minutes` of no input anywhere in the app (0 = never)."""
 
@@ -26,9 +29,16 @@ class IdleLock(QObject):
         self.timer.setSingleShot(True)
         self.timer.timeout.connect(self._lock)
         self.set_minutes(minutes)
+        self.watching = False
+        # Watching starts a second later: an application-wide filter makes PySide6 wrap
+        # every widget that receives an event, which would slow the first paint by ~20 ms.
+        QTimer.singleShot(_WATCH_AFTER_MS, self, self._watch)
+
+    def _watch(self) -> None:
         app = QApplication.instance()
         if app is not None:
             app.installEventFilter(self)
+            self.watching = True
 
     def set_minutes(self, minutes: int) -> None:
         self.minutes = minutes
