@@ -45,6 +45,8 @@ class AppContext:
     #: A throwaway fictional caseload (`--demo`): its folder is deleted at exit.
     demo_dir: Path | None = None
     caseload: Caseload | None = None
+    #: Why the last `open_list(remember=True)` could not store the key, if it could not.
+    keyring_note: str | None = None
     #: Between `open_list` and `finish_open` only.
     _unlocked_key: bytes | None = field(default=None, repr=False)
 
@@ -85,16 +87,22 @@ class AppContext:
         self.close()
         self.caseload = open_caseload(self.caseload_path, passphrase=passphrase)
 
-    def open_list(self, *, passphrase: str | None = None) -> list[CaseloadRow] | None:
+    def open_list(
+        self, *, passphrase: str | None = None, remember: bool = False
+    ) -> list[CaseloadRow] | None:
         """The first half of the window's open: unlock, then read the list without the ORM.
 
         `finish_open` must follow. None means the list has to wait for it (an older
-        file is upgraded there first).
+        file is upgraded there first). With `remember`, a passphrase unlock also stores
+        the key in the OS keyring; `keyring_note` then says why if that failed.
         """
         from sigdesk import storage
 
         self.close()
         key = storage.unlock(self.caseload_path, passphrase=passphrase)
+        self.keyring_note = None
+        if remember and passphrase is not None:
+            self.keyring_note = storage.remember_in_keyring(self.caseload_path, key)
         rows = storage.read_list(
             self.caseload_path,
             key,

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from sigdesk import dbfile, keystore
 from sigdesk.config import key_file_path
-from sigdesk.errors import CaseloadExistsError
+from sigdesk.errors import CaseloadExistsError, SigdeskError
 
 if TYPE_CHECKING:
     from sigdesk.caseload_list import CaseloadRow
@@ -58,6 +58,16 @@ def unlock(path: Path, *, passphrase: str | None = None) -> bytes:
     """
     dbfile.check_file_shape(path)
     return keystore.unlock(path, passphrase=passphrase)
+
+
+def remember_in_keyring(path: Path, key: bytes) -> str | None:
+    """Store the key in the OS keyring (after a passphrase unlock); None when done, else
+    why not (a Swedish sentence). The caseload stays open either way."""
+    try:
+        keystore.store_in_keyring(path, key)
+    except SigdeskError as exc:
+        return exc.message
+    return None
 
 
 def open_caseload(path: Path, *, passphrase: str | None = None) -> Caseload:

@@ -229,7 +229,7 @@
     </message>
     <message>
         <source>Deadline {date} ({days} days left)</source>
-        <extracomment>Swedish alphabetical order: … z, å, ä, ö (code points put ä before å). Display text of every cell, and per row (search key, closed, warning) for the proxy.</extracomment>
+        <extracomment>Swedish alphabetical order: … z, å, ä, ö (code points put ä before å). Display texts per row, made on the first repaint that shows the row; and per row (search key, closed, warning) for the proxy.</extracomment>
         <translation>Tidsgräns {date} ({days} dagar kvar)</translation>
     </message>
 </context>
@@ -943,6 +943,14 @@ Word-filen är inte krypterad: förvara den där stadens regler tillåter och l�
     <message>
         <source>&amp;About sigdesk</source>
         <translation>&amp;Om sigdesk</translation>
+    </message>
+    <message>
+        <source>The key is stored in the system keyring: the next start opens without the passphrase.</source>
+        <translation>Nyckeln är sparad i systemets nyckelring: nästa start öppnar utan lösenfras.</translation>
+    </message>
+    <message>
+        <source>Opened, but the key could not be stored: {why}</source>
+        <translation>Öppnad, men nyckeln kunde inte sparas: {why}</translation>
     </message>
     <message>
         <source>sigdesk — DEMO with fictional youths</source>
@@ -1937,6 +1945,10 @@ sigdesk är inte den officiella dokumentationen. Den officiella dokumentationen 
         <translation>&amp;Lås upp</translation>
     </message>
     <message>
+        <source>&amp;Remember on this computer (in the system keyring), so I am not asked again</source>
+        <translation>&amp;Kom ihåg på den här datorn (i systemets nyckelring) så att jag inte behöver ange den igen</translation>
+    </message>
+    <message>
         <source>File: {path}</source>
         <translation>Fil: {path}</translation>
     </message>
@@ -2008,7 +2020,7 @@ sigdesk är inte den officiella dokumentationen. Den officiella dokumentationen 
         <source>Select a youth in the list to see the network, consent, plan and meetings.
 
 New to sigdesk? Add your first youth with New youth (Ctrl+N).</source>
-        <extracomment>Unfinished meetings the user chose not to resume now (asked once a session).</extracomment>
+        <extracomment>A short status-bar message from a tab (e.g. "Exported …"). Unfinished meetings the user chose not to resume now (asked once a session).</extracomment>
         <translation>Välj en ungdom i listan för att se nätverk, samtycke, plan och möten.
 
 Ny i sigdesk? Lägg till din första ungdom med Ny ungdom (Ctrl+N).</translation>

@@ -366,6 +366,15 @@ SV: dict[str, str] = {
     "&Unlock": "&Lås upp",
     "File: {path}": "Fil: {path}",
     "Opening…": "Öppnar…",
+    "&Remember on this computer (in the system keyring), so I am not asked again": (
+        "&Kom ihåg på den här datorn (i systemets nyckelring) så att jag inte behöver ange den igen"
+    ),
+    "The key is stored in the system keyring: the next start opens without the passphrase.": (
+        "Nyckeln är sparad i systemets nyckelring: nästa start öppnar utan lösenfras."
+    ),
+    "Opened, but the key could not be stored: {why}": (
+        "Öppnad, men nyckeln kunde inte sparas: {why}"
+    ),
     # wizard
     "sigdesk — first start": "sigdesk — första start",
     "Welcome to sigdesk": "Välkommen till sigdesk",

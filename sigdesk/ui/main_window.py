@@ -175,10 +175,25 @@ class MainWindow(QMainWindow):
             self.unlock_panel.reset(path=str(self.ctx.caseload_path))
             self.unlock_panel.show_error(exc)
 
-    def unlock(self, passphrase: str) -> None:
+    def unlock(self, passphrase: str, remember: bool = False) -> None:
+        """Open with the passphrase; `remember` also stores the key in the OS keyring."""
+
+        def read(rows: list[CaseloadRow] | None) -> None:
+            if remember:
+                note = self.ctx.keyring_note
+                self.show_message(
+                    self.tr(
+                        "The key is stored in the system keyring: the next start opens "
+                        "without the passphrase."
+                    )
+                    if note is None
+                    else self.tr("Opened, but the key could not be stored: {why}").format(why=note)
+                )
+            self._list_read(rows)
+
         self.ops.call(
-            lambda ctx: ctx.open_list(passphrase=passphrase),
-            self._list_read,
+            lambda ctx: ctx.open_list(passphrase=passphrase, remember=remember),
+            read,
             failed=self._unlock_failed,
         )
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -31,9 +32,14 @@ RETRYABLE = (PassphraseRequiredError, KeyringWrongKeyError, WrongPassphraseError
 
 
 class UnlockPanel(QWidget):
-    """A passphrase field and its messages; emits `unlock_requested(passphrase)`."""
+    """A passphrase field and its messages; emits `unlock_requested(passphrase, remember)`.
 
-    unlock_requested = Signal(str)
+    "Remember on this computer" is offered when the keyring could not open the caseload
+    (a new laptop, a reset keyring): ticked, the key is stored in the OS keyring again,
+    so the next start opens without the passphrase.
+    """
+
+    unlock_requested = Signal(str, bool)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -54,6 +60,11 @@ class UnlockPanel(QWidget):
         self.button = QPushButton(self.tr("&Unlock"))
         self.button.setDefault(True)
         self.button.clicked.connect(self._submit)
+        self.remember = QCheckBox(
+            self.tr("&Remember on this computer (in the system keyring), so I am not asked again")
+        )
+        self.remember.setChecked(True)
+        self.remember.hide()
         self.busy = QLabel()
         line = QHBoxLayout()
         line.addWidget(self.passphrase, 1)
@@ -66,6 +77,7 @@ class UnlockPanel(QWidget):
         inner.addWidget(self.path)
         inner.addWidget(self.problem)
         inner.addLayout(line)
+        inner.addWidget(self.remember)
         inner.addWidget(self.busy)
         outer = QVBoxLayout(self)
         outer.addStretch(1)
@@ -77,6 +89,8 @@ class UnlockPanel(QWidget):
         self.path.setText(self.tr("File: {path}").format(path=path))
         self.passphrase.clear()
         self.set_busy(False)
+        # After a lock the keyring still has the key; after a keyring failure, offer to store it.
+        self.remember.setVisible(reason is not None)
         if reason is None:
             self.problem.show_text("")
         else:
@@ -86,11 +100,13 @@ class UnlockPanel(QWidget):
     def _submit(self) -> None:
         if self.button.isEnabled() and self.passphrase.text():
             self.set_busy(True)
-            self.unlock_requested.emit(self.passphrase.text())
+            remember = self.remember.isVisible() and self.remember.isChecked()
+            self.unlock_requested.emit(self.passphrase.text(), remember)
 
     def set_busy(self, busy: bool) -> None:
         self.button.setEnabled(not busy)
         self.passphrase.setEnabled(not busy)
+        self.remember.setEnabled(not busy)
         self.busy.setText(self.tr("Opening…") if busy else "")
 
     def show_error(self, exc: SigdeskError) -> None:
@@ -100,6 +116,8 @@ class UnlockPanel(QWidget):
         retry = isinstance(exc, RETRYABLE)
         self.passphrase.setVisible(retry)
         self.button.setVisible(retry)
+        if not retry:
+            self.remember.hide()
         if retry:
             self.passphrase.selectAll()
             self.passphrase.setFocus()

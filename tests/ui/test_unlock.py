@@ -43,6 +43,37 @@ def test_empty_keyring_asks_for_the_passphrase(
     assert window.pages.currentWidget() is window.workspace
 
 
+def test_remember_stores_the_key_so_the_next_start_asks_nothing(
+    qtbot, ctx, ops, memory_keyring: MemoryKeyring
+) -> None:  # type: ignore[no-untyped-def]
+    """A new laptop: the keyring has no key; the passphrase opens and, ticked, stores it."""
+    from sigdesk import keystore
+
+    memory_keyring.store.clear()
+    window = start(qtbot, ctx, ops)
+    panel = window.unlock_panel
+    assert panel.remember.isVisible() and panel.remember.isChecked()
+    with qtbot.waitSignal(window.caseload_loaded, timeout=20000):
+        panel.passphrase.setText(PASSPHRASE)
+        panel.button.click()
+    message = window.statusBar().currentMessage().lower()
+    assert "keyring" in message or "nyckelring" in message
+    assert len(memory_keyring.store) == 1
+    assert keystore.unlock(ctx.caseload_path)  # through the keyring, no passphrase
+
+
+def test_unticked_remember_leaves_the_keyring_alone(
+    qtbot, ctx, ops, memory_keyring: MemoryKeyring
+) -> None:  # type: ignore[no-untyped-def]
+    memory_keyring.store.clear()
+    window = start(qtbot, ctx, ops)
+    window.unlock_panel.remember.setChecked(False)
+    with qtbot.waitSignal(window.caseload_loaded, timeout=20000):
+        window.unlock_panel.passphrase.setText(PASSPHRASE)
+        window.unlock_panel.button.click()
+    assert memory_keyring.store == {}
+
+
 def test_a_file_that_is_no_caseload_gets_its_own_message(
     qtbot, tmp_path: Path, make_ctx, qapp
 ) -> None:  # type: ignore[no-untyped-def]
@@ -69,6 +100,7 @@ def test_lock_clears_every_view_and_the_passphrase_unlocks(qtbot, window: MainWi
     window.lock()
     qtbot.waitUntil(lambda: not window.ctx.is_open, timeout=20000)
     assert window.pages.currentWidget() is window.unlock_panel
+    assert not window.unlock_panel.remember.isVisible()  # the keyring still has the key
     assert window.caseload.model.rowCount() == 0
     assert window.todo.model.rowCount() == 0
     assert window.detail.youth_id is None
