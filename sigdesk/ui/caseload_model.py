@@ -198,6 +198,8 @@ class CaseloadTableModel(QAbstractTableModel):
         def answer(row: CaseloadRow, column: int) -> Any:
             if column == DEADLINE and row.deadline is not None:
                 return self._deadline_decoration(row, role)
+            if column == NAME and role == Qt.ItemDataRole.ToolTipRole:
+                return row.name  # the whole name where a narrow column cuts it
             return None
 
         return answer

@@ -92,6 +92,11 @@ def test_columns_and_display(model: CaseloadTableModel) -> None:
     assert model.index(5, AGE).data(D) == ""  # no birth date
 
 
+def test_name_tooltip_shows_the_whole_name(model: CaseloadTableModel) -> None:
+    tip = model.index(0, NAME).data(Qt.ItemDataRole.ToolTipRole)
+    assert tip == model.rows[0].name
+
+
 def test_closed_youth_has_no_badge(model: CaseloadTableModel) -> None:
     closed = model.index(3, DEADLINE)
     assert closed.data(D) == ""
