@@ -244,6 +244,7 @@ def locked_view(folder: Path) -> None:
     window.unlock_panel.button.click()
     wait(lambda: window.unlock_panel.button.isEnabled())
     save(window, "11-unlock-wrong-passphrase")
+    window.unlock_panel.remember.setChecked(False)  # leave this machine's keyring alone
     window.unlock_panel.passphrase.setText("korrekt häst batteri")
     window.unlock_panel.button.click()
     wait(

@@ -1945,8 +1945,12 @@ sigdesk är inte den officiella dokumentationen. Den officiella dokumentationen 
         <translation>&amp;Lås upp</translation>
     </message>
     <message>
-        <source>&amp;Remember on this computer (in the system keyring), so I am not asked again</source>
-        <translation>&amp;Kom ihåg på den här datorn (i systemets nyckelring) så att jag inte behöver ange den igen</translation>
+        <source>&amp;Remember on this computer (in the system keyring)</source>
+        <translation>&amp;Kom ihåg på den här datorn (i systemets nyckelring)</translation>
+    </message>
+    <message>
+        <source>The next start opens the caseload without asking for the passphrase.</source>
+        <translation>Nästa start öppnar ärendefilen utan att fråga efter lösenfrasen.</translation>
     </message>
     <message>
         <source>File: {path}</source>

@@ -366,8 +366,11 @@ SV: dict[str, str] = {
     "&Unlock": "&Lås upp",
     "File: {path}": "Fil: {path}",
     "Opening…": "Öppnar…",
-    "&Remember on this computer (in the system keyring), so I am not asked again": (
-        "&Kom ihåg på den här datorn (i systemets nyckelring) så att jag inte behöver ange den igen"
+    "&Remember on this computer (in the system keyring)": (
+        "&Kom ihåg på den här datorn (i systemets nyckelring)"
+    ),
+    "The next start opens the caseload without asking for the passphrase.": (
+        "Nästa start öppnar ärendefilen utan att fråga efter lösenfrasen."
     ),
     "The key is stored in the system keyring: the next start opens without the passphrase.": (
         "Nyckeln är sparad i systemets nyckelring: nästa start öppnar utan lösenfras."

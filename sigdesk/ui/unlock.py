@@ -60,8 +60,9 @@ class UnlockPanel(QWidget):
         self.button = QPushButton(self.tr("&Unlock"))
         self.button.setDefault(True)
         self.button.clicked.connect(self._submit)
-        self.remember = QCheckBox(
-            self.tr("&Remember on this computer (in the system keyring), so I am not asked again")
+        self.remember = QCheckBox(self.tr("&Remember on this computer (in the system keyring)"))
+        self.remember.setToolTip(
+            self.tr("The next start opens the caseload without asking for the passphrase.")
         )
         self.remember.setChecked(True)
         self.remember.hide()
