@@ -275,7 +275,8 @@ class MainWindow(QMainWindow):
         self.todo.set_items(items)
         overdue = sum(1 for i in items if i.kind.value == "forsenat")
         soon = sum(1 for i in items if i.kind.value == "snart")
-        if overdue or soon:
+        # A summary, unless the status bar is saying something else (e.g. about the keyring).
+        if (overdue or soon) and not self.statusBar().currentMessage():
             self.show_message(
                 self.tr("{overdue} overdue and {soon} soon: see To do.").format(
                     overdue=overdue, soon=soon
