@@ -300,6 +300,23 @@ def set_status(session: Session, item: ItemRef, status: PlanStatus) -> Changes:
     return _log_plan(session, youth_id, f"{item.kind.label} status: {old.label} → {status.label}")
 
 
+def rename_item(session: Session, item: ItemRef, text: str, *, today: date) -> Changes:
+    """Change only the words of a goal, sub-goal or action (the plan's in-place edit).
+
+    Everything else stays as it is; the same checks and history as the full edit.
+    """
+    row = _item_row(session, item)
+    if isinstance(row, Goal):
+        data = GoalData(row.life_area, text, row.own_words, row.current_situation)
+        return update_goal(session, row.id, data)
+    if isinstance(row, SubGoal):
+        return update_subgoal(session, row.id, SubGoalData(text, row.target_date), today=today)
+    action = ActionData(
+        text, row.responsible_actor_id, row.responsible_person, row.due_date, row.subgoal_id
+    )
+    return update_action(session, row.id, action, today=today)
+
+
 # --- reading ---------------------------------------------------------------------------
 
 

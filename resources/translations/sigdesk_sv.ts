@@ -1638,6 +1638,11 @@ sigdesk är inte den officiella dokumentationen. Den officiella dokumentationen 
         <translation>Senaste uppföljning</translation>
     </message>
     <message>
+        <source>F2 or a click on the selected cell edits the words or the status here; a double-click opens every field.</source>
+        <extracomment>A refresh that arrived during an in-place edit; drawn when the editor closes.</extracomment>
+        <translation>F2 eller ett klick på den markerade cellen ändrar texten eller statusen här; ett dubbelklick öppnar alla fält.</translation>
+    </message>
+    <message>
         <source>No goals yet. Agree the first goal with the youth and add it with New goal.</source>
         <extracomment>(kind, id) → "Delmål: …", for naming items in the follow-up history.</extracomment>
         <translation>Inga mål än. Kom överens med ungdomen om det första målet och lägg till det med Nytt mål.</translation>

@@ -199,6 +199,11 @@ SV: dict[str, str] = {
     "New &sub-goal…": "Nytt &delmål…",
     "New &action…": "Ny å&tgärd…",
     "Set status": "Sätt status",
+    "F2 or a click on the selected cell edits the words or the status here; "
+    "a double-click opens every field.": (
+        "F2 eller ett klick på den markerade cellen ändrar texten eller statusen här; "
+        "ett dubbelklick öppnar alla fält."
+    ),
     "Follow-up history of the selected goal": "Uppföljningshistorik för det valda målet",
     "Goal": "Mål",
     "Sub-goal": "Delmål",

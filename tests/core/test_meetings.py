@@ -211,6 +211,37 @@ def test_goal_edits_keep_history_in_the_log(caseload: Caseload, youth: dict[str,
     assert any("Gå i skolan varje dag → Gå i skolan fyra dagar i veckan" in t for t in summaries)
 
 
+def test_rename_changes_only_the_words(caseload: Caseload, youth: dict[str, int]) -> None:
+    """The plan's in-place edit: the words change, every other field stays, it is logged."""
+    from sigdesk.eventlog import events_of
+    from sigdesk.plans import rename_item
+
+    with caseload.session_scope() as s:
+        before = plan_of(s, youth["youth"])[0]
+        action = before.actions[0]
+        goal = ItemRef(ItemKind.GOAL, youth["goal"])
+        rename_item(s, goal, "Gå i skolan och trivas", today=TODAY)
+        rename_item(s, ItemRef(ItemKind.ACTION, action.id), "Ringa hem varje fredag", today=TODAY)
+        after = plan_of(s, youth["youth"])[0]
+        summaries = [e.summary for e in events_of(s, youth_id=youth["youth"])]
+    assert after.description == "Gå i skolan och trivas"
+    assert (after.life_area, after.own_words, after.status) == (
+        before.life_area,
+        before.own_words,
+        before.status,
+    )
+    renamed = after.actions[0]
+    assert renamed.what == "Ringa hem varje fredag"
+    assert (renamed.responsible_actor_id, renamed.due_date, renamed.subgoal_id) == (
+        action.responsible_actor_id,
+        action.due_date,
+        action.subgoal_id,
+    )
+    assert any("→ Gå i skolan och trivas" in t for t in summaries)
+    with pytest.raises(ValidationError), caseload.session_scope() as s:
+        rename_item(s, goal, "  ", today=TODAY)
+
+
 def test_action_responsible_must_be_in_the_network(
     caseload: Caseload, youth: dict[str, int]
 ) -> None:

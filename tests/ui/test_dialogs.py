@@ -182,3 +182,53 @@ def test_editing_a_youth_keeps_every_field(qtbot, window: MainWindow) -> None:  
     with window.ops.ctx.caseload.session_scope() as s:  # type: ignore[union-attr]
         saved = youth_detail(s, youth_id).data
     assert saved == replace(detail.data, school="Farstaskolan")
+
+
+def test_plan_is_editable_in_place(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    """F2 edits a goal's words in the tree; the status column offers the statuses; an empty
+    text is refused and the goal keeps its words."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QComboBox, QLineEdit
+
+    from sigdesk.catalogues import LifeArea, PlanStatus
+    from sigdesk.plans import GoalData, add_goal, plan_of
+    from sigdesk.ui.youth.plan_tab import STATUS, TEXT
+
+    youth_id = seed_youth(qtbot, window)
+    window.ops.write(lambda s: add_goal(s, youth_id, GoalData(LifeArea.SCHOOL, "Gå i skolan")))
+    plan = window.detail.plan
+    window.detail.show_tab(2)
+    qtbot.waitUntil(lambda: plan.data is not None and len(plan.data.goals) == 1, timeout=20000)
+    qtbot.waitUntil(lambda: window.ops.pending == 0, timeout=20000)
+    area = plan.model.index(0, 0)
+    goal = plan.model.index(0, TEXT, area)
+    plan.tree.setCurrentIndex(goal)
+    qtbot.keyClick(plan.tree, Qt.Key.Key_F2)
+    editor = plan.tree.findChild(QLineEdit)
+    assert editor is not None and editor.text() == "Gå i skolan"  # the words, not "Mål: …"
+    editor.setText("Gå i skolan varje dag")
+    plan.show_data(plan.data)  # a refresh while typing waits: the editor and its text stay
+    assert plan.tree.findChild(QLineEdit) is editor and editor.text() == "Gå i skolan varje dag"
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    renamed = "Gå i skolan varje dag"
+    qtbot.waitUntil(lambda: plan.data.goals[0].description == renamed, timeout=20000)
+
+    status = plan.model.index(0, STATUS, plan.model.index(0, 0))
+    plan.tree.setCurrentIndex(status)
+    qtbot.keyClick(plan.tree, Qt.Key.Key_F2)
+    combo = plan.tree.findChild(QComboBox)
+    assert combo is not None and combo.count() == len(PlanStatus)
+    combo.setCurrentIndex(combo.findData(PlanStatus.ACHIEVED.value))
+    qtbot.keyClick(combo, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: plan.data.goals[0].status is PlanStatus.ACHIEVED, timeout=20000)
+
+    window.ops.presenter.last = None
+    goal = plan.model.index(0, TEXT, plan.model.index(0, 0))
+    plan.tree.setCurrentIndex(goal)
+    qtbot.keyClick(plan.tree, Qt.Key.Key_F2)
+    editor = plan.tree.findChild(QLineEdit)
+    editor.setText("   ")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.ops.presenter.last is not None, timeout=20000)
+    with window.ops.ctx.session_scope() as s:
+        assert plan_of(s, youth_id)[0].description == "Gå i skolan varje dag"

@@ -1,19 +1,35 @@
 """Åtgärdsplan: goals by livsområde → delmål → åtgärder as a tree, with status colours,
-and the follow-up history of the selected goal."""
+and the follow-up history of the selected goal.
+
+Editable in place: F2 (or a click on the selected cell) edits an item's words in the tree
+or picks its status from a list; a double-click opens every field in a dialog. An edit in
+the tree is sent to the worker as a write; the tree is redrawn from the caseload after it.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractItemModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+)
 from PySide6.QtGui import QAction, QBrush, QColor, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
+    QLineEdit,
     QMenu,
     QPushButton,
     QSplitter,
     QStackedWidget,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QToolButton,
     QTreeView,
     QVBoxLayout,
@@ -37,6 +53,9 @@ if TYPE_CHECKING:
     from sigdesk.ui.ops import Ops
 
 REF_ROLE = Qt.ItemDataRole.UserRole + 1  # ("goal" | "subgoal" | "action", id)
+TEXT_ROLE = Qt.ItemDataRole.UserRole + 2  # the item's own words, without "Mål: "
+STATUS_ROLE = Qt.ItemDataRole.UserRole + 3  # its PlanStatus code
+TEXT, STATUS = 0, 1
 _P, _F = "PlanTab", "FollowUpColumns"
 HEADERS = (
     QT_TRANSLATE_NOOP("PlanTab", "Goal / sub-goal / action"),
@@ -69,6 +88,57 @@ def _latest(view: Any) -> str:
     return f"{fmt_date(latest.meeting_date)} {latest.status.label}{comment}"
 
 
+class PlanItemDelegate(QStyledItemDelegate):
+    """In-place editors: a line for an item's words, a list for its status.
+
+    The model is never written here: the edit goes to the worker through the tab, and
+    the refreshed plan redraws the tree (or the error is shown and nothing changes).
+    """
+
+    def __init__(self, tab: PlanTab) -> None:
+        super().__init__(tab.tree)
+        self.tab = tab
+
+    def createEditor(
+        self,
+        parent: QWidget,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> QWidget | None:
+        if not index.siblingAtColumn(0).data(REF_ROLE):
+            return None
+        if index.column() == TEXT:
+            return QLineEdit(parent)
+        if index.column() == STATUS:
+            from sigdesk.catalogues import PlanStatus
+
+            combo = QComboBox(parent)
+            for status in PlanStatus:
+                combo.addItem(status.label, status.value)
+            return combo
+        return None
+
+    def setEditorData(self, editor: QWidget, index: QModelIndex | QPersistentModelIndex) -> None:
+        if isinstance(editor, QLineEdit):
+            editor.setText(index.data(TEXT_ROLE) or "")
+        elif isinstance(editor, QComboBox):
+            editor.setCurrentIndex(max(0, editor.findData(index.data(STATUS_ROLE))))
+
+    def setModelData(
+        self,
+        editor: QWidget,
+        model: QAbstractItemModel,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        ref = tuple(index.siblingAtColumn(0).data(REF_ROLE))
+        if isinstance(editor, QLineEdit) and editor.text() != index.data(TEXT_ROLE):
+            self.tab.rename(ref, editor.text())  # type: ignore[arg-type]
+        elif isinstance(editor, QComboBox) and editor.currentData() != index.data(STATUS_ROLE):
+            from sigdesk.catalogues import PlanStatus
+
+            self.tab.set_status_of(ref, PlanStatus(editor.currentData()))  # type: ignore[arg-type]
+
+
 class PlanTab(DetailTab):
     kinds = (ChangeKind.PLAN, ChangeKind.NETWORK)
 
@@ -77,7 +147,21 @@ class PlanTab(DetailTab):
         self.model = QStandardItemModel(self)
         self.tree = QTreeView()
         self.tree.setModel(self.model)
-        self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.tree.setEditTriggers(
+            QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.SelectedClicked
+        )
+        delegate = PlanItemDelegate(self)
+        self.tree.setItemDelegate(delegate)
+        #: A refresh that arrived during an in-place edit; drawn when the editor closes.
+        self._waiting: PlanData | None = None
+        delegate.closeEditor.connect(lambda *_: QTimer.singleShot(0, self._draw_waiting))
+        self.tree.setToolTip(
+            self.tr(
+                "F2 or a click on the selected cell edits the words or the status here; "
+                "a double-click opens every field."
+            )
+        )
         self.tree.setAlternatingRowColors(True)
         self.tree.setUniformRowHeights(True)
         self.tree.doubleClicked.connect(self.edit_selected)
@@ -174,6 +258,10 @@ class PlanTab(DetailTab):
         self._update_buttons()
 
     def show_data(self, data: PlanData) -> None:
+        if self.tree.state() == QAbstractItemView.State.EditingState:
+            self._waiting = data  # redrawing now would throw away what is being typed
+            return
+        self._waiting = None
         expanded = self.current_ref()
         self.model.clear()
         self.model.setHorizontalHeaderLabels([self.tr(h) for h in HEADERS])
@@ -186,7 +274,10 @@ class PlanTab(DetailTab):
                 font.setBold(True)
                 area.setFont(font)
                 areas[goal.life_area.value] = area
-                self.model.appendRow([area, *(QStandardItem() for _ in HEADERS[1:])])
+                row = [area, *(QStandardItem() for _ in HEADERS[1:])]
+                for item in row:
+                    item.setEditable(False)
+                self.model.appendRow(row)
             area.appendRow(self._goal_row(goal))
         self.tree.expandAll()
         for column in range(1, len(HEADERS) - 1):
@@ -196,6 +287,10 @@ class PlanTab(DetailTab):
         if expanded is not None:
             self.select_ref(expanded)
         self._update_buttons()
+
+    def _draw_waiting(self) -> None:
+        if self._waiting is not None:
+            self.show_data(self._waiting)
 
     def _goal_row(self, goal: GoalView) -> list[QStandardItem]:
         head = self._row(("goal", goal.id), goal.description, goal.status, "", None, goal)
@@ -235,13 +330,13 @@ class PlanTab(DetailTab):
         self.item_names[ref] = first.text()
         first.setToolTip(text)
         first.setData(ref, REF_ROLE)
-        return [
-            first,
-            _status_item(status),
-            QStandardItem(who),
-            QStandardItem(fmt_date(due)),
-            QStandardItem(_latest(view)),
-        ]
+        first.setData(text, TEXT_ROLE)
+        state = _status_item(status)
+        state.setData(status.value, STATUS_ROLE)
+        rest = [QStandardItem(who), QStandardItem(fmt_date(due)), QStandardItem(_latest(view))]
+        for item in rest:
+            item.setEditable(False)
+        return [first, state, *rest]
 
     # --- selection ------------------------------------------------------------------
 
@@ -351,9 +446,18 @@ class PlanTab(DetailTab):
 
     def set_status(self, status: Any) -> None:
         ref = self.current_ref()
-        if ref is None:
-            return
+        if ref is not None:
+            self.set_status_of(ref, status)
+
+    def set_status_of(self, ref: tuple[str, int], status: Any) -> None:
         from sigdesk.plans import ItemKind, ItemRef, set_status
 
         item = ItemRef(ItemKind(ref[0]), ref[1])
         self.ops.write(lambda s: set_status(s, item, status))
+
+    def rename(self, ref: tuple[str, int], text: str) -> None:
+        """The in-place edit of an item's words; an empty text is refused by the service."""
+        from sigdesk.plans import ItemKind, ItemRef, rename_item
+
+        item, today = ItemRef(ItemKind(ref[0]), ref[1]), self.ops.ctx.clock.today()
+        self.ops.write(lambda s: rename_item(s, item, text, today=today))
