@@ -98,11 +98,18 @@ def main_views(session: Session) -> None:
     for index, tab, name in tabs:
         detail.tabs.setCurrentIndex(index)
         wait(lambda tab=tab: tab.data is not None)
+        editor = None
         if tab is detail.plan and detail.plan.model.rowCount():
             area = detail.plan.model.index(0, 0)
             detail.plan.tree.setCurrentIndex(detail.plan.model.index(0, 0, area))
             settle(0.5)
+            status = detail.plan.model.index(0, 1, area)
+            detail.plan.tree.edit(status)  # the status picked in place
+            settle(0.3)
+            editor = detail.plan.tree.focusWidget()
         save(window, name)
+        if editor is not None:
+            detail.plan.tree.itemDelegate().closeEditor.emit(editor)
     detail.tabs.setCurrentIndex(3)
     dialog = detail.meetings.plan_meeting()
     assert dialog is not None
