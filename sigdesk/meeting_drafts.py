@@ -98,11 +98,17 @@ def drafts_for_youth(session: Session, youth_id: int) -> list[DraftInfo]:
 
 
 def discard_draft(session: Session, meeting_id: int) -> Changes:
-    """Drop the meeting's draft (finished, or the user chose to start over)."""
+    """Drop the meeting's draft (finished, or the user threw the notes away).
+
+    The meeting itself stays as it was (planned). Announced like the first save, so the
+    Möten tab stops saying "unfinished meeting".
+    """
     draft = session.scalar(select(MeetingDraft).where(MeetingDraft.meeting_id == meeting_id))
-    if draft is not None:
-        session.delete(draft)
-    return Changes(frozenset())
+    if draft is None:
+        return Changes(frozenset())
+    youth_id = session.scalar(select(Meeting.youth_id).where(Meeting.id == meeting_id))
+    session.delete(draft)
+    return changed(ChangeKind.MEETING, youth_id=youth_id)
 
 
 # --- the next meeting ---------------------------------------------------------------

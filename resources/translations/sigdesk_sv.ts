@@ -1103,6 +1103,14 @@ sigdesk är inte den officiella dokumentationen. Den officiella dokumentationen 
         <translation>&amp;Avsluta möte</translation>
     </message>
     <message>
+        <source>&amp;Discard notes…</source>
+        <translation>&amp;Kasta anteckningarna…</translation>
+    </message>
+    <message>
+        <source>Throw away everything typed in this meeting; the meeting stays planned.</source>
+        <translation>Kasta allt som skrivits under mötet; mötet ligger kvar som planerat.</translation>
+    </message>
+    <message>
         <source>Network meeting</source>
         <translation>Nätverksmöte</translation>
     </message>
@@ -1133,6 +1141,14 @@ sigdesk är inte den officiella dokumentationen. Den officiella dokumentationen 
     <message>
         <source>Saved in the encrypted caseload at {time}.</source>
         <translation>Sparat i den krypterade ärendefilen {time}.</translation>
+    </message>
+    <message>
+        <source>Throw away everything typed in this meeting (attendance, follow-ups, notes, decisions)? The meeting stays planned; nothing is recorded as held.</source>
+        <translation>Kasta allt som skrivits under mötet (närvaro, uppföljning, anteckningar, beslut)? Mötet ligger kvar som planerat; inget registreras som genomfört.</translation>
+    </message>
+    <message>
+        <source>Discard the meeting notes</source>
+        <translation>Kasta mötesanteckningarna</translation>
     </message>
     <message>
         <source>Not finished yet — {field}: {message}</source>

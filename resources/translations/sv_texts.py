@@ -550,6 +550,16 @@ SV: dict[str, str] = {
     "◀ &Back": "◀ &Föregående",
     "&Next item ▶": "&Nästa punkt ▶",
     "&Finish meeting": "&Avsluta möte",
+    "&Discard notes…": "&Kasta anteckningarna…",
+    "Throw away everything typed in this meeting; the meeting stays planned.": (
+        "Kasta allt som skrivits under mötet; mötet ligger kvar som planerat."
+    ),
+    "Throw away everything typed in this meeting (attendance, follow-ups, notes, decisions)? "
+    "The meeting stays planned; nothing is recorded as held.": (
+        "Kasta allt som skrivits under mötet (närvaro, uppföljning, anteckningar, beslut)? "
+        "Mötet ligger kvar som planerat; inget registreras som genomfört."
+    ),
+    "Discard the meeting notes": "Kasta mötesanteckningarna",
     "Network meeting": "Nätverksmöte",
     "Every actor in the network is covered by a valid consent today.": (
         "Alla aktörer i nätverket omfattas av ett giltigt samtycke i dag."

@@ -363,3 +363,27 @@ def test_a_killed_meeting_is_resumed_with_nothing_lost(  # type: ignore[no-untyp
         qtbot.waitUntil(lambda: ops.pending == 0, timeout=20000)
     finally:
         ops.shutdown()
+
+
+def test_discarding_the_notes_keeps_the_meeting_planned(qtbot, seeded, window) -> None:  # type: ignore[no-untyped-def]
+    """A meeting started by mistake: its typed notes are thrown away after a yes, the
+    meeting stays planned, and the Möten tab stops saying "unfinished"."""
+    from sigdesk.catalogues import MeetingStatus
+    from sigdesk.meeting_drafts import load_draft
+    from sigdesk.meetings import get_meeting
+
+    view = start_view(qtbot, window, seeded["youth"])
+    view.pages[0].notes.setPlainText("Skrevs av misstag")
+    with qtbot.waitSignal(view.autosaved, timeout=20000):
+        view.save_now()
+    tab = window.detail.meetings
+    qtbot.waitUntil(lambda: bool(tab.data and tab.data.drafts), timeout=20000)
+    assert tab.draft_banner.isVisible()
+    assert view.discard()  # the question is answered yes (tests/ui/conftest.py)
+    qtbot.waitUntil(lambda: not view.isVisible(), timeout=20000)
+    wait_done(qtbot, window)
+    qtbot.waitUntil(lambda: tab.data is not None and not tab.data.drafts, timeout=20000)
+    assert not tab.draft_banner.isVisible()
+    with window.ops.ctx.session_scope() as s:
+        assert load_draft(s, seeded["meeting"]) is None
+        assert get_meeting(s, seeded["meeting"]).status is MeetingStatus.PLANNED

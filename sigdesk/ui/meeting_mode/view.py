@@ -129,6 +129,11 @@ class MeetingView(QWidget):
         self.back_button.clicked.connect(lambda: self.go_to(self.stack.currentIndex() - 1))
         self.forward_button.clicked.connect(lambda: self.go_to(self.stack.currentIndex() + 1))
         self.finish_button.clicked.connect(self.finish)
+        self.discard_button = QPushButton(self.tr("&Discard notes…"))
+        self.discard_button.setToolTip(
+            self.tr("Throw away everything typed in this meeting; the meeting stays planned.")
+        )
+        self.discard_button.clicked.connect(self.discard)
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.setInterval(AUTOSAVE_MS)
@@ -180,6 +185,7 @@ class MeetingView(QWidget):
         body.addWidget(self.stack, 1)
         bar = QHBoxLayout()
         bar.setContentsMargins(12, 6, 12, 10)
+        bar.addWidget(self.discard_button)
         bar.addWidget(self.save_state, 1)
         for button in (self.back_button, self.forward_button, self.finish_button):
             bar.addWidget(button)
@@ -317,6 +323,26 @@ class MeetingView(QWidget):
             failed=self._finish_failed,
             owner=self,
         )
+
+    def discard(self) -> bool:
+        """After a yes: drop the draft, keep the meeting planned, close. False if not asked."""
+        from sigdesk.ui import widgets
+
+        if self.finishing or self.done:
+            return False
+        question = self.tr(
+            "Throw away everything typed in this meeting (attendance, follow-ups, notes, "
+            "decisions)? The meeting stays planned; nothing is recorded as held."
+        )
+        if not widgets.ask(self, self.tr("Discard the meeting notes"), question):
+            return False
+        from sigdesk.meeting_drafts import discard_draft
+
+        self.done = True  # nothing more is saved, also not on close
+        self.timer.stop()
+        meeting_id = self.start.meeting_id
+        self.ops.write(lambda s: discard_draft(s, meeting_id), lambda _c: self.close())
+        return True
 
     def _finish_failed(self, exc: BaseException) -> None:
         self.finishing = False
