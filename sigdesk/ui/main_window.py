@@ -273,6 +273,9 @@ class MainWindow(QMainWindow):
 
     def _show_todo(self, items: list[TodoItem]) -> None:
         self.todo.set_items(items)
+        # The start is over (list, SQLAlchemy, "Att göra"): build the youth tabs now, so the
+        # first youth opens as fast as every later one.
+        QTimer.singleShot(200, self.detail.prepare)
         overdue = sum(1 for i in items if i.kind.value == "forsenat")
         soon = sum(1 for i in items if i.kind.value == "snart")
         # A summary, unless the status bar is saying something else (e.g. about the keyring).

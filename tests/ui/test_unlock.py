@@ -23,6 +23,19 @@ def test_keyring_opens_without_a_prompt(window: MainWindow) -> None:
     assert window.ctx.is_open
 
 
+def test_youth_tabs_are_built_after_the_start_not_during_it(qtbot, ctx, ops) -> None:  # type: ignore[no-untyped-def]
+    """The list shows without the five tabs; they are built once "Att göra" is in, so the
+    first youth opens as fast as any other."""
+    window = MainWindow(ctx, ops)
+    qtbot.addWidget(window)
+    window.show()
+    with qtbot.waitSignal(window.caseload_loaded, timeout=20000):
+        window.start_open()
+    assert window.detail.page is None
+    qtbot.waitUntil(lambda: window.detail.page is not None, timeout=20000)
+    assert window.detail.currentWidget() is window.detail.empty  # built, not shown
+
+
 def test_empty_keyring_asks_for_the_passphrase(
     qtbot, ctx, ops, memory_keyring: MemoryKeyring
 ) -> None:  # type: ignore[no-untyped-def]

@@ -150,6 +150,11 @@ class YouthDetailView(QStackedWidget):
         self.page = page
         return page
 
+    def prepare(self) -> None:
+        """Build the tabs ahead of the first selection (the window calls it when idle)."""
+        if self.page is None:
+            self._build_page()
+
     @property
     def all_tabs(self) -> list[DetailTab]:
         if self.page is None:
