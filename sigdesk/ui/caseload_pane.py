@@ -116,8 +116,7 @@ class CaseloadPane(QWidget):
         self._selected_id: int | None = None  # the youth last announced by youth_selected
         self._filtering = False
         self.proxy.modelReset.connect(self._update_count)
-        # A reset clears the current row without a signal: the next choice is new again.
-        self.proxy.modelReset.connect(lambda: setattr(self, "_selected_id", None))
+        self.proxy.modelReset.connect(self._forget_selection)
         self.proxy.layoutChanged.connect(self._update_count)
         filters = QHBoxLayout()
         filters.addWidget(self.search, 1)
@@ -193,6 +192,10 @@ class CaseloadPane(QWidget):
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if not self._filtering:  # a filter change is settled in _filtered
             self._announce(current.data(ROW_ROLE) if current.isValid() else None)
+
+    def _forget_selection(self) -> None:
+        """A reset clears the current row without a signal: the next choice is new again."""
+        self._selected_id = None
 
     def _announce(self, row: CaseloadRow | None) -> None:
         """Emit `youth_selected` when the youth changes (a new row number is not a change)."""
