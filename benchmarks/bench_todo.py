@@ -9,7 +9,7 @@ import sys
 from datetime import date
 
 from benchmarks.common import PASSPHRASE, bench_env, demo_caseload, median_ms, process_ms
-from sigdesk.storage import open_caseload
+from sigdesk.store.open import open_caseload
 
 BUDGET_MS = 50.0
 

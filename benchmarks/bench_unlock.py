@@ -10,8 +10,8 @@ import os
 import keyring
 
 from benchmarks.common import PASSPHRASE, bench_env, demo_caseload, median_ms
-from sigdesk import keystore
-from sigdesk.storage import open_caseload
+from sigdesk.store import keystore
+from sigdesk.store.open import open_caseload
 
 
 def main() -> None:

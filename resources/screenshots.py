@@ -235,8 +235,8 @@ def document_pages(docx: Path, stem: str, folder: Path) -> None:
 
 
 def locked_view(folder: Path) -> None:
-    from sigdesk.keystore import KdfParams
-    from sigdesk.storage import create_caseload
+    from sigdesk.store.keystore import KdfParams
+    from sigdesk.store.open import create_caseload
 
     path = folder / "last.sigdesk"
     cheap = KdfParams(memory_kib=8192, iterations=1, lanes=1)

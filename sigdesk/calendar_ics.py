@@ -22,7 +22,7 @@ from zoneinfo import ZoneInfo
 from icalendar import Calendar, Event, Timezone, TimezoneDaylight, TimezoneStandard
 
 from sigdesk.errors import SigdeskError
-from sigdesk.fileutil import atomic_write_bytes
+from sigdesk.store.fileutil import atomic_write_bytes
 
 TIMEZONE = ZoneInfo("Europe/Stockholm")
 DEFAULT_PRODID = "-//sigdesk//SIG//SV"

@@ -1,7 +1,7 @@
 """The caseload list and every active youth's deadline, in plain SQL on a DB-API connection.
 
 These are the queries the window needs first, so they do not go through the ORM: the
-list can be read from a connection made by `sigdesk.dbfile.connect` while SQLAlchemy is
+list can be read from a connection made by `sigdesk.store.dbfile.connect` while SQLAlchemy is
 still loading. The services reach the same functions through their session's connection
 (`sigdesk.overview`), so there is one implementation of the deadline overview.
 

@@ -65,7 +65,7 @@ def _prompt(text: str) -> str | None:
 
 def open_for_cli(path: Path, args: argparse.Namespace):  # type: ignore[no-untyped-def]
     """Unlock as SPEC §8 says: passphrase file or variable, else keyring, else a prompt."""
-    from sigdesk.storage import open_caseload
+    from sigdesk.store.open import open_caseload
 
     passphrase = given_passphrase(args)
     if passphrase is not None:
@@ -111,7 +111,7 @@ def _new_passphrase(args: argparse.Namespace) -> str:
 
 def cmd_demo_data(args: argparse.Namespace) -> int:
     from sigdesk import demo
-    from sigdesk.storage import create_caseload
+    from sigdesk.store.open import create_caseload
 
     if args.youths < 1 or args.youths > 20000:
         raise UsageError("--youths ska vara 1–20000.")
@@ -131,8 +131,8 @@ def cmd_demo_data(args: argparse.Namespace) -> int:
 def cmd_check(args: argparse.Namespace) -> int:
     from sqlalchemy import func, select
 
-    from sigdesk.db import check_caseload
     from sigdesk.models import Youth
+    from sigdesk.store.db import check_caseload
 
     caseload = open_for_cli(args.path, args)
     try:

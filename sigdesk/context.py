@@ -25,8 +25,8 @@ if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
     from sigdesk.caseload_list import CaseloadRow
-    from sigdesk.db import Caseload
-    from sigdesk.keystore import KdfParams
+    from sigdesk.store.db import Caseload
+    from sigdesk.store.keystore import KdfParams
 
 
 class NotOpenError(SigdeskError):
@@ -82,7 +82,7 @@ class AppContext:
 
     def open(self, *, passphrase: str | None = None) -> None:
         """Unlock the caseload: via the keyring, or with the passphrase when given."""
-        from sigdesk.storage import open_caseload
+        from sigdesk.store.open import open_caseload
 
         self.close()
         self.caseload = open_caseload(self.caseload_path, passphrase=passphrase)
@@ -96,7 +96,7 @@ class AppContext:
         file is upgraded there first). With `remember`, a passphrase unlock also stores
         the key in the OS keyring; `keyring_note` then says why if that failed.
         """
-        from sigdesk import storage
+        from sigdesk.store import open as storage
 
         self.close()
         key = storage.unlock(self.caseload_path, passphrase=passphrase)
@@ -114,7 +114,7 @@ class AppContext:
 
     def finish_open(self) -> None:
         """The second half: the ORM engine on the key `open_list` unlocked (loads SQLAlchemy)."""
-        from sigdesk.db import open_caseload
+        from sigdesk.store.db import open_caseload
 
         key, self._unlocked_key = self._unlocked_key, None
         if key is None:
@@ -123,8 +123,8 @@ class AppContext:
 
     def create(self, *, passphrase: str, use_keyring: bool = True) -> None:
         """Make a new caseload at `caseload_path` (never over an existing file) and open it."""
-        from sigdesk import keystore
-        from sigdesk.storage import create_caseload
+        from sigdesk.store import keystore
+        from sigdesk.store.open import create_caseload
 
         self.close()
         self.caseload = create_caseload(
@@ -139,8 +139,8 @@ class AppContext:
         import secrets
 
         from sigdesk import demo
-        from sigdesk.keystore import KdfParams
-        from sigdesk.storage import create_caseload
+        from sigdesk.store.keystore import KdfParams
+        from sigdesk.store.open import create_caseload
 
         self.close()
         # Fictional data in a temporary folder: a cheap KDF and no memory wiping are fine.

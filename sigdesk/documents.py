@@ -29,7 +29,7 @@ from typing import Any
 
 from sigdesk import doc_context as dc
 from sigdesk.errors import SigdeskError
-from sigdesk.fileutil import atomic_write_bytes
+from sigdesk.store.fileutil import atomic_write_bytes
 
 
 class DocumentKind(StrEnum):

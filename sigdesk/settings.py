@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from sigdesk.config import APP_NAME
-from sigdesk.fileutil import atomic_write_bytes
+from sigdesk.store.fileutil import atomic_write_bytes
 
 log = logging.getLogger(__name__)
 

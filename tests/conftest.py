@@ -19,9 +19,9 @@ from keyring.backend import KeyringBackend
 
 sys.path.insert(0, str(Path(__file__).parent.parent))
 
-from sigdesk import keystore
-from sigdesk.db import Caseload
-from sigdesk.storage import create_caseload, open_caseload
+from sigdesk.store import keystore
+from sigdesk.store.db import Caseload
+from sigdesk.store.open import create_caseload, open_caseload
 from tests.keyrings import MemoryKeyring
 
 PASSPHRASE = "korrekt häst batteri"

@@ -127,7 +127,7 @@ class PassphrasePage(QWizardPage):
         layout.addStretch(1)
 
     def initializePage(self) -> None:
-        from sigdesk.keystore import keyring_problem
+        from sigdesk.store.keystore import keyring_problem
 
         problem = keyring_problem()
         if problem is None:

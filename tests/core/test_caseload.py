@@ -23,10 +23,10 @@ from sigdesk.caseload import (
 )
 from sigdesk.catalogues import ClosureReason, EventKind, Track, WorkerRole, YouthStatus
 from sigdesk.changes import ChangeKind
-from sigdesk.db import Caseload
 from sigdesk.errors import ValidationError
 from sigdesk.eventlog import events_of
 from sigdesk.models import Youth
+from sigdesk.store.db import Caseload
 from tests.conftest import TODAY
 
 ELIAS = YouthData(

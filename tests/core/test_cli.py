@@ -15,7 +15,7 @@ import pytest
 
 from sigdesk import __version__
 from sigdesk.config import key_file_path
-from sigdesk.dbfile import PAGE_SIZE, SCHEMA_HEAD
+from sigdesk.store.dbfile import PAGE_SIZE, SCHEMA_HEAD
 from tests.conftest import sha256
 
 ROOT = Path(__file__).resolve().parents[2]

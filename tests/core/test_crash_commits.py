@@ -17,9 +17,9 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from sigdesk import keystore
-from sigdesk.db import check_caseload, open_caseload
 from sigdesk.models import Youth
+from sigdesk.store import keystore
+from sigdesk.store.db import check_caseload, open_caseload
 from tests.conftest import PASSPHRASE
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -28,7 +28,7 @@ import sys
 from datetime import date
 from pathlib import Path
 from sigdesk.caseload import YouthData, add_youth
-from sigdesk.db import open_caseload
+from sigdesk.store.db import open_caseload
 caseload = open_caseload(Path(sys.argv[1]), bytes.fromhex(sys.argv[2]))
 for n in range(1000):
     with caseload.session_scope() as s:

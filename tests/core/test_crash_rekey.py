@@ -18,15 +18,15 @@ from pathlib import Path
 
 import pytest
 
-from sigdesk import keystore
 from sigdesk.errors import WrongPassphraseError
+from sigdesk.store import keystore
 from tests.conftest import PASSPHRASE, TEST_KDF, sha256
 
 ROOT = Path(__file__).resolve().parents[2]
 CHILD = """
 import sys
 from pathlib import Path
-from sigdesk import keystore
+from sigdesk.store import keystore
 path, old, new = Path(sys.argv[1]), sys.argv[2], sys.argv[3]
 kdf = keystore.KdfParams(memory_kib=8192, iterations=1, lanes=1)
 print("ready", flush=True)

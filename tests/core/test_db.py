@@ -11,10 +11,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select, text
 
-from sigdesk import keystore
 from sigdesk.caseload import GuardianData, YouthData, add_guardian, add_youth
-from sigdesk.db import Caseload, check_caseload, open_caseload
-from sigdesk.dbfile import PAGE_SIZE, SCHEMA_HEAD
 from sigdesk.errors import (
     NewerSchemaError,
     NotACaseloadError,
@@ -22,7 +19,10 @@ from sigdesk.errors import (
     WrongKeyOrDamagedError,
 )
 from sigdesk.models import Youth
-from sigdesk.storage import open_caseload as unlock_and_open
+from sigdesk.store import keystore
+from sigdesk.store.db import Caseload, check_caseload, open_caseload
+from sigdesk.store.dbfile import PAGE_SIZE, SCHEMA_HEAD
+from sigdesk.store.open import open_caseload as unlock_and_open
 from tests.conftest import PASSPHRASE, TODAY, sha256
 
 

@@ -28,7 +28,6 @@ from sigdesk.catalogues import (
     YouthStatus,
 )
 from sigdesk.consent import record_consent
-from sigdesk.db import Caseload
 from sigdesk.doc_builders import ExportRequest, build_context, export, minutes_doc
 from sigdesk.documents import DocumentKind
 from sigdesk.errors import SigdeskError, ValidationError
@@ -41,6 +40,7 @@ from sigdesk.meetings import (
     plan_meeting,
 )
 from sigdesk.plans import ActionData, GoalData, add_action, add_goal, open_items
+from sigdesk.store.db import Caseload
 from tests.conftest import TODAY
 from tests.core.test_documents import document_text
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from sigdesk.fileutil import atomic_write_bytes
+from sigdesk.store.fileutil import atomic_write_bytes
 
 
 def test_new_file_is_owner_only_and_alone(tmp_path: Path) -> None:

@@ -11,7 +11,6 @@ import pytest
 from keyring.backends import fail, null
 from sqlalchemy import func, select
 
-from sigdesk import keystore
 from sigdesk.caseload import YouthData, add_youth
 from sigdesk.config import key_file_path
 from sigdesk.errors import (
@@ -24,7 +23,8 @@ from sigdesk.errors import (
     WrongPassphraseError,
 )
 from sigdesk.models import Youth
-from sigdesk.storage import create_caseload, open_caseload
+from sigdesk.store import keystore
+from sigdesk.store.open import create_caseload, open_caseload
 from tests.conftest import PASSPHRASE, TEST_KDF, TODAY, sha256
 from tests.keyrings import LockedKeyring, MemoryKeyring, PlaintextKeyring
 
@@ -54,7 +54,7 @@ def test_files_are_owner_only(tmp_path: Path, memory_keyring: MemoryKeyring) -> 
     caseload = create_caseload(path, passphrase=PASSPHRASE, kdf=TEST_KDF)
     with caseload.session_scope() as s:
         add_youth(s, YouthData("Test", "Testsson"), today=TODAY)
-    from sigdesk.db import backup_copy
+    from sigdesk.store.db import backup_copy
 
     backup = backup_copy(path, caseload.engine, label="test")
     for p in tmp_path.iterdir():

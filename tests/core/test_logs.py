@@ -227,7 +227,7 @@ sys.exit(main(["deadlines", path]))
 def _private_texts(path: Path) -> tuple[set[str], set[str]]:
     """(names, personnummer in every written form) of the demo caseload."""
     from sigdesk.models import Youth
-    from sigdesk.storage import open_caseload
+    from sigdesk.store.open import open_caseload
 
     caseload = open_caseload(path, passphrase=PASS)
     try:

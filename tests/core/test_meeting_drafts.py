@@ -17,7 +17,6 @@ from sigdesk.catalogues import (
     PlanStatus,
     YouthStatus,
 )
-from sigdesk.db import Caseload
 from sigdesk.errors import ValidationError
 from sigdesk.meeting_drafts import (
     MeetingFinish,
@@ -40,6 +39,7 @@ from sigdesk.meetings import (
 )
 from sigdesk.models import MeetingDraft
 from sigdesk.plans import ActionData, GoalData, add_goal, open_items, plan_of
+from sigdesk.store.db import Caseload
 from tests.conftest import TODAY
 
 CANARY = "Kanariefågel-7f3a9 sjunger i gruvan"

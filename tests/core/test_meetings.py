@@ -19,7 +19,6 @@ from sigdesk.catalogues import (
     PlanStatus,
     YouthStatus,
 )
-from sigdesk.db import Caseload
 from sigdesk.errors import ValidationError
 from sigdesk.meetings import (
     MeetingData,
@@ -46,6 +45,7 @@ from sigdesk.plans import (
     plan_of,
     update_goal,
 )
+from sigdesk.store.db import Caseload
 from tests.conftest import TODAY
 
 MEETING = MeetingData(datetime(2026, 11, 20, 14, 0), 90, "Farstaskolan, rum 12", "Sam", "Sam")

@@ -20,8 +20,8 @@ from sigdesk.caseload import GuardianData, YouthData, add_guardian, add_youth
 from sigdesk.catalogues import ActorType, ConsentGiver, YouthStatus
 from sigdesk.changes import ChangeKind
 from sigdesk.consent import consents_of, coverage_on, record_consent, withdraw_consent
-from sigdesk.db import Caseload
 from sigdesk.errors import ValidationError
+from sigdesk.store.db import Caseload
 from tests.conftest import TODAY
 
 

@@ -9,11 +9,11 @@ from sigdesk.actors import ActorData, add_actor, add_to_network
 from sigdesk.caseload import YouthData, add_youth, close_youth
 from sigdesk.catalogues import ActorType, ClosureReason, ConsentGiver, YouthStatus
 from sigdesk.consent import record_consent
-from sigdesk.db import Caseload
 from sigdesk.deadlines import DeadlineStatus
 from sigdesk.meetings import MeetingData, plan_meeting
 from sigdesk.overview import TodoKind, caseload_rows, deadline_overview, todo_list
 from sigdesk.schedule import calendar_entries, propose_for_youth
+from sigdesk.store.db import Caseload
 from tests.conftest import TODAY
 
 

@@ -10,13 +10,15 @@ from pathlib import Path
 import pytest
 from sqlalchemy import text
 
-from sigdesk import demo, keystore, storage
+from sigdesk import demo
 from sigdesk.caseload_list import caseload_rows as raw_rows
 from sigdesk.clock import Clock
 from sigdesk.context import AppContext, NotOpenError
-from sigdesk.db import Caseload
 from sigdesk.overview import caseload_rows
 from sigdesk.settings import Settings
+from sigdesk.store import keystore
+from sigdesk.store import open as storage
+from sigdesk.store.db import Caseload
 from tests.conftest import PASSPHRASE, TODAY
 from tests.keyrings import MemoryKeyring
 
@@ -43,8 +45,8 @@ def test_read_list_equals_the_list_the_services_read(demo_caseload: Caseload) ->
 
 def test_read_list_waits_for_an_older_schema(tmp_path: Path, memory_keyring: MemoryKeyring) -> None:
     """An older file is not read raw: the full open backs it up and upgrades it first."""
-    from sigdesk import db
-    from sigdesk.migrate import upgrade
+    from sigdesk.store import db
+    from sigdesk.store.migrate import upgrade
 
     path = tmp_path / "gammal.sigdesk"
     key, _ = keystore.create_key_file(path, PASSPHRASE, kdf=keystore.KdfParams(8192, 1, 1))
@@ -82,7 +84,7 @@ def test_the_first_list_needs_no_sqlalchemy(caseload_path: Path, tmp_path: Path)
         "import sys\n"
         "from datetime import date\n"
         "from pathlib import Path\n"
-        "from sigdesk import storage\n"
+        "from sigdesk.store import open as storage\n"
         "p = Path(sys.argv[1])\n"
         "key = storage.unlock(p, passphrase=sys.argv[2])\n"
         "rows = storage.read_list(p, key, today=date(2026, 11, 22), warning_days=7)\n"

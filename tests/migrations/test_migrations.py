@@ -6,9 +6,9 @@ from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from sqlalchemy import text
 
-from sigdesk.db import SCHEMA_HEAD, Caseload
-from sigdesk.migrate import script_directory
 from sigdesk.models import Base
+from sigdesk.store.db import SCHEMA_HEAD, Caseload
+from sigdesk.store.migrate import script_directory
 
 
 def test_chain_is_linear_and_head_is_known() -> None:
@@ -56,8 +56,8 @@ def test_old_file_is_backed_up_then_upgraded(tmp_path) -> None:  # type: ignore[
     import os
     import stat
 
-    from sigdesk import db
-    from sigdesk.migrate import upgrade
+    from sigdesk.store import db
+    from sigdesk.store.migrate import upgrade
 
     key = os.urandom(32)
     path = tmp_path / "gammal.sigdesk"

@@ -32,7 +32,7 @@ from sigdesk.catalogues import (
 from sigdesk.consent import record_consent
 from sigdesk.meetings import MeetingData, plan_meeting
 from sigdesk.plans import ActionData, GoalData, SubGoalData, add_action, add_goal, add_subgoal
-from sigdesk.storage import open_caseload
+from sigdesk.store.open import open_caseload
 from tests.conftest import PASSPHRASE, TODAY
 
 ROOT = Path(__file__).resolve().parents[2]

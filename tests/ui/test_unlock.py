@@ -60,7 +60,7 @@ def test_remember_stores_the_key_so_the_next_start_asks_nothing(
     qtbot, ctx, ops, memory_keyring: MemoryKeyring
 ) -> None:  # type: ignore[no-untyped-def]
     """A new laptop: the keyring has no key; the passphrase opens and, ticked, stores it."""
-    from sigdesk import keystore
+    from sigdesk.store import keystore
 
     memory_keyring.store.clear()
     window = start(qtbot, ctx, ops)

@@ -1,4 +1,4 @@
-"""Alembic environment: only ever runs over a connection handed in by sigdesk.migrate."""
+"""Alembic environment: only ever runs over a connection handed in by sigdesk.store.migrate."""
 
 from __future__ import annotations
 
@@ -8,7 +8,9 @@ from sigdesk.models import Base
 
 connection = context.config.attributes.get("connection")
 if connection is None:
-    raise RuntimeError("sigdesk migrations run only through sigdesk.migrate (keyed connection)")
+    raise RuntimeError(
+        "sigdesk migrations run only through sigdesk.store.migrate (keyed connection)"
+    )
 
 context.configure(
     connection=connection,

@@ -130,7 +130,7 @@ class ChangePassphraseDialog(QDialog):
         old, new = self.old.text(), self.new.value()
 
         def change(ctx: AppContext) -> None:
-            from sigdesk import keystore
+            from sigdesk.store import keystore
 
             kdf = ctx.kdf or keystore.DEFAULT_KDF
             keystore.change_passphrase(ctx.caseload_path, old=old, new=new, kdf=kdf)

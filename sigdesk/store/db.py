@@ -1,6 +1,6 @@
 """The open caseload through SQLAlchemy: engine, sessions, migration on open, backup, check.
 
-Connections come from `sigdesk.dbfile.connect` (keyed, WAL, `synchronous = FULL`);
+Connections come from `sigdesk.store.dbfile.connect` (keyed, WAL, `synchronous = FULL`);
 this module adds the engine, the unit of work, and the schema rules: an older file
 is copied and upgraded, a newer one is refused before anything is written.
 """
@@ -22,10 +22,10 @@ from sqlalchemy.exc import DatabaseError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import NullPool
 
-from sigdesk import dbfile
-from sigdesk.dbfile import SCHEMA_HEAD, wrong_key_or_damaged
 from sigdesk.errors import CaseloadExistsError, NewerSchemaError, NotACaseloadError
-from sigdesk.fileutil import make_owner_only
+from sigdesk.store import dbfile
+from sigdesk.store.dbfile import SCHEMA_HEAD, wrong_key_or_damaged
+from sigdesk.store.fileutil import make_owner_only
 
 __all__ = ["SCHEMA_HEAD", "Caseload", "CheckReport", "check_caseload", "open_caseload"]
 
@@ -86,7 +86,7 @@ def _current_revision(conn: Connection) -> str | None:
 
 
 def _known_revisions() -> set[str]:
-    from sigdesk.migrate import script_directory
+    from sigdesk.store.migrate import script_directory
 
     return {rev.revision for rev in script_directory().walk_revisions()}
 
@@ -103,7 +103,7 @@ def create_caseload_file(path: Path, key: bytes, *, memory_security: bool = Fals
     make_owner_only(path)
     engine = _make_engine(path, key, create=True, memory_security=memory_security)
     try:
-        from sigdesk.migrate import upgrade
+        from sigdesk.store.migrate import upgrade
 
         with engine.begin() as conn:
             upgrade(conn)
@@ -156,7 +156,7 @@ def _upgrade_existing(path: Path, engine: Engine, revision: str | None, *, backu
             raise NotACaseloadError("Databasen är inte en sigdesk-ärendefil (okänt schema).")
     if backup and revision is not None:
         backup_copy(path, engine, label=f"fore-uppgradering-{revision}")
-    from sigdesk.migrate import upgrade
+    from sigdesk.store.migrate import upgrade
 
     with engine.begin() as conn:
         upgrade(conn)

@@ -39,8 +39,8 @@ from sigdesk.errors import (
     ValidationError,
     WrongPassphraseError,
 )
-from sigdesk.fileutil import atomic_write_bytes
 from sigdesk.logs import Safe
+from sigdesk.store.fileutil import atomic_write_bytes
 
 log = logging.getLogger(__name__)
 

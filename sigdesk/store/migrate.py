@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from alembic.script import ScriptDirectory
     from sqlalchemy import Connection
 
-MIGRATIONS = Path(__file__).parent / "models" / "migrations"
+MIGRATIONS = Path(__file__).parent.parent / "models" / "migrations"
 
 
 def alembic_config(connection: Connection | None = None) -> Config:

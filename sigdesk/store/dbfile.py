@@ -11,7 +11,7 @@ paced, so the fsync per commit costs nothing a user notices. The `-wal` file is
 encrypted by SQLCipher like the main file.
 
 Nothing here imports SQLAlchemy: the window reads its first caseload list through a
-connection from `connect` while the ORM (sigdesk.db) is still loading.
+connection from `connect` while the ORM (sigdesk.store.db) is still loading.
 """
 
 from __future__ import annotations
@@ -27,7 +27,7 @@ from sigdesk.errors import (
     TruncatedFileError,
     WrongKeyOrDamagedError,
 )
-from sigdesk.fileutil import make_owner_only
+from sigdesk.store.fileutil import make_owner_only
 
 PAGE_SIZE = 4096  # SQLCipher 4 default
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -83,7 +83,7 @@ def wrong_key_or_damaged() -> WrongKeyOrDamagedError:
 def connect(path: Path, key: bytes, *, create: bool = False, memory_security: bool = False) -> Any:
     """A keyed, configured sqlcipher3 connection (autocommit: the caller emits BEGIN).
 
-    `memory_security` is SQLCipher's `cipher_memory_security`; see `sigdesk.db.open_caseload`
+    `memory_security` is SQLCipher's `cipher_memory_security`; see `sigdesk.store.db.open_caseload`
     for why it is off by default.
     """
     uri = f"{path.resolve().as_uri()}?mode={'rwc' if create else 'rw'}"

@@ -1,6 +1,6 @@
 """Creating and opening a caseload: the key file and the encrypted database together.
 
-SQLAlchemy (sigdesk.db) is imported only where a function needs it: `unlock` and
+SQLAlchemy (sigdesk.store.db) is imported only where a function needs it: `unlock` and
 `read_list` give the window its first list without it.
 """
 
@@ -11,13 +11,13 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sigdesk import dbfile, keystore
 from sigdesk.config import key_file_path
 from sigdesk.errors import CaseloadExistsError, SigdeskError
+from sigdesk.store import dbfile, keystore
 
 if TYPE_CHECKING:
     from sigdesk.caseload_list import CaseloadRow
-    from sigdesk.db import Caseload
+    from sigdesk.store.db import Caseload
 
 
 def create_caseload(
@@ -29,7 +29,7 @@ def create_caseload(
     memory_security: bool = False,
 ) -> Caseload:
     """A new, empty caseload at `path`; never replaces a file that is already there."""
-    from sigdesk import db
+    from sigdesk.store import db
 
     keys = key_file_path(path)
     for existing in (path, keys):
@@ -72,7 +72,7 @@ def remember_in_keyring(path: Path, key: bytes) -> str | None:
 
 def open_caseload(path: Path, *, passphrase: str | None = None) -> Caseload:
     """Open with the passphrase when given, else through the keyring (see `unlock`)."""
-    from sigdesk import db
+    from sigdesk.store import db
 
     return db.open_caseload(path, unlock(path, passphrase=passphrase))
 
