@@ -11,6 +11,10 @@ dates ISO text, times "HH:MM", None "", and every string is stripped of what XML
 cannot hold. Rendering uses Jinja's autoescape (without it docxtpl drops any text with
 `&` or `<`) and StrictUndefined, so a template that names a field the context does not
 have fails loudly with the field's name instead of printing nothing.
+
+Templates are data, not code: they render in Jinja's `SandboxedEnvironment`, so a custom
+template that walks to Python internals (`lipsum.__globals__`, `''.__class__.__mro__`,
+`cycler.__init__.__globals__`, …) gets the normal template error and runs nothing.
 """
 
 from __future__ import annotations
@@ -188,13 +192,18 @@ def _template_class() -> type:
 
 def _render_bytes(data: bytes, values: dict[str, Any], path: Path, *, custom: bool) -> bytes:
     import jinja2
+    from jinja2.sandbox import SandboxedEnvironment
 
-    env = jinja2.Environment(autoescape=True, undefined=jinja2.StrictUndefined)
+    env = SandboxedEnvironment(autoescape=True, undefined=jinja2.StrictUndefined)
     try:
         template = _template_class()(io.BytesIO(data))
         template.render(values, jinja_env=env, autoescape=True)
         out = io.BytesIO()
         template.save(out)
+    except jinja2.exceptions.SecurityError as exc:
+        field = _unsafe_field(str(exc))
+        reason = f"otillåten åtkomst till '{field}': mallar får bara visa fält"
+        raise TemplateError(path, reason, field=field, custom=custom) from exc
     except jinja2.UndefinedError as exc:
         field = _unknown_field(str(exc))
         raise TemplateError(path, f"okänt fält '{field}'", field=field, custom=custom) from exc
@@ -214,6 +223,21 @@ _FIELD_PATTERNS = (
     re.compile(r"'([^']+)' is undefined"),
     re.compile(r"no element '?([^']+)'?"),
 )
+
+
+_UNSAFE_PATTERNS = (
+    re.compile(r"attribute '([^']+)'"),
+    re.compile(r"(\S+) is not safely callable"),
+)
+
+
+def _unsafe_field(message: str) -> str:
+    """The attribute or callable the sandbox refused, from Jinja's SecurityError text."""
+    for pattern in _UNSAFE_PATTERNS:
+        found = pattern.search(message)
+        if found:
+            return found.group(1)
+    return message
 
 
 def _unknown_field(message: str) -> str:
