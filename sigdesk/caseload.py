@@ -116,6 +116,7 @@ class YouthDetail:
     guardians: tuple[GuardianRow, ...] = field(default_factory=tuple)
     closed_on: date | None = None
     closure_reason: ClosureReason | None = None
+    closure_comment: str = ""
 
     @property
     def full_name(self) -> str:
@@ -245,6 +246,7 @@ def youth_detail(session: Session, youth_id: int) -> YouthDetail:
         guardians=guardians,
         closed_on=closure.closed_on if closure else None,
         closure_reason=closure.reason if closure else None,
+        closure_comment=closure.comment if closure else "",
     )
 
 

@@ -20,7 +20,7 @@ from sigdesk.caseload import get_youth_row
 from sigdesk.catalogues import OPEN_PLAN_STATUSES, EventKind, LifeArea, PlanStatus
 from sigdesk.changes import ChangeKind, Changes, changed
 from sigdesk.errors import NotFoundError, ValidationError
-from sigdesk.eventlog import log_event
+from sigdesk.eventlog import ACTION_FIELDS, GOAL_FIELDS, log_event, shown_value
 from sigdesk.models import Action, Actor, FollowUp, Goal, Meeting, NetworkMember, SubGoal
 
 TEXT_MAX = 5000
@@ -84,6 +84,7 @@ class ActionView:
     due_date: date | None
     status: PlanStatus
     latest: LatestFollowUp | None
+    responsible_person: str = ""  # as typed (what the edit dialog shows)
 
 
 @dataclass(frozen=True)
@@ -180,7 +181,11 @@ def update_goal(session: Session, goal_id: int, data: GoalData) -> Changes:
             "Nuläge", data.current_situation, max_length=TEXT_MAX
         ),
     }
-    diffs = [f"{k}: {getattr(goal, k)!s} → {v!s}" for k, v in new.items() if getattr(goal, k) != v]
+    diffs = [
+        f"{GOAL_FIELDS[k]}: {shown_value(getattr(goal, k))} → {shown_value(v)}"
+        for k, v in new.items()
+        if getattr(goal, k) != v
+    ]
     for key, value in new.items():
         setattr(goal, key, value)
     if not diffs:
@@ -257,13 +262,26 @@ def update_action(session: Session, action_id: int, data: ActionData, *, today: 
     goal = _goal(session, action.goal_id)
     values = _check_action(session, goal, data, today)
     diffs = [
-        f"{k}: {getattr(action, k)} → {v}" for k, v in values.items() if getattr(action, k) != v
+        f"{ACTION_FIELDS[k]}: {_shown(session, k, getattr(action, k))} → {_shown(session, k, v)}"
+        for k, v in values.items()
+        if getattr(action, k) != v
     ]
     for key, value in values.items():
         setattr(action, key, value)
     if not diffs:
         return Changes(frozenset())
     return _log_plan(session, goal.youth_id, "Åtgärd ändrad: " + "; ".join(diffs))
+
+
+def _shown(session: Session, field: str, value: object) -> str:
+    """An action's field value for the log: the actor and the delmål by name, not by id."""
+    if field == "responsible_actor_id" and isinstance(value, int):
+        actor = session.get(Actor, value)
+        return f"{actor.actor_type.label}, {actor.organisation}" if actor else str(value)
+    if field == "subgoal_id" and isinstance(value, int):
+        sub = session.get(SubGoal, value)
+        return sub.description[:80] if sub else str(value)
+    return shown_value(value)
 
 
 def _item_row(session: Session, item: ItemRef) -> Goal | SubGoal | Action:
@@ -404,6 +422,7 @@ def plan_of(session: Session, youth_id: int) -> list[GoalView]:
                     a.due_date,
                     a.status,
                     latest.get(ItemRef(ItemKind.ACTION, a.id)),
+                    a.responsible_person,
                 )
                 for a in acts[g.id]
             ),

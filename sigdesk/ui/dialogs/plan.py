@@ -111,8 +111,10 @@ class ActionDialog(FormDialog):
         *,
         network: list[ActorRow],
         action: ActionView | None = None,
+        subgoal_id: int | None = None,
         parent: QWidget | None = None,
     ) -> None:
+        """`subgoal_id`: the delmål a new action starts under (the one selected in the plan)."""
         super().__init__(ops, "", parent)
         self.setWindowTitle(self.tr("New action") if action is None else self.tr("Edit action"))
         self.goal, self.action = goal, action
@@ -134,10 +136,13 @@ class ActionDialog(FormDialog):
         self.add_row(self.tr("Done by"), self.due, fields=["Klart senast"])
         if action is not None:
             self.what.setPlainText(action.what)
-            self.subgoal.setCurrentIndex(max(0, self.subgoal.findData(action.subgoal_id)))
+            subgoal_id = action.subgoal_id
             self.actor.setCurrentIndex(max(0, self.actor.findData(action.responsible_actor_id)))
+            self.person.setText(action.responsible_person)
             self.due.set_value(action.due_date)
-            self.dirty = False
+        if subgoal_id is not None:
+            self.subgoal.setCurrentIndex(max(0, self.subgoal.findData(subgoal_id)))
+        self.dirty = False
 
     def build_write(self) -> WriteFn:
         from sigdesk.plans import ActionData, add_action, update_action

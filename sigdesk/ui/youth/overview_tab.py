@@ -57,6 +57,7 @@ class OverviewTab(DetailTab):
         grid = QGridLayout()
         grid.addLayout(self._form(self._PERSON), 0, 0)
         grid.addLayout(self._form(self._INTAKE), 0, 1)
+        grid.addLayout(self._form(self._GOAL), 1, 0, 1, 2)
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
         self.guardians = RowsModel(_G, GUARDIAN_COLUMNS, self)
@@ -99,6 +100,8 @@ class OverviewTab(DetailTab):
         ("court", QT_TRANSLATE_NOOP("OverviewTab", "Court")),
         ("start", QT_TRANSLATE_NOOP("OverviewTab", "Start date")),
     )
+
+    _GOAL = (("overall_goal", QT_TRANSLATE_NOOP("OverviewTab", "Overall goal")),)
 
     def _form(self, rows: tuple[tuple[str, str], ...]) -> QFormLayout:
         form = QFormLayout()
@@ -147,16 +150,20 @@ class OverviewTab(DetailTab):
         v["decision"].setText(" · ".join(x for x in (fmt_date(d.decision_date), kind) if x) or "—")
         v["court"].setText(self._court_text(detail))
         v["start"].setText(fmt_date(d.start_date) or "—")
+        v["overall_goal"].setText(d.overall_goal or "—")
         self.guardians.set_rows(detail.guardians)
         self.guardian_table.resizeColumnsToContents()
         closed = detail.closed_on is not None
         self.close_button.setEnabled(not closed)
         if closed and detail.closure_reason is not None:
-            self.closed_banner.show_text(
-                self.tr("Closed on {day}: {reason}").format(
-                    day=fmt_date(detail.closed_on), reason=detail.closure_reason.label
-                )
+            text = self.tr("Closed on {day}: {reason}").format(
+                day=fmt_date(detail.closed_on), reason=detail.closure_reason.label
             )
+            if detail.closure_comment:
+                text += "\n" + self.tr("Comment: {comment}").format(comment=detail.closure_comment)
+            self.closed_banner.show_text(text)
+        else:
+            self.closed_banner.show_text("")
 
     def _court_text(self, detail: YouthDetail) -> str:
         d = detail.data

@@ -8,6 +8,7 @@ the tree is sent to the worker as a write; the tree is redrawn from the caseload
 
 from __future__ import annotations
 
+import html
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -23,6 +24,7 @@ from PySide6.QtGui import QAction, QBrush, QColor, QStandardItem, QStandardItemM
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QLabel,
     QLineEdit,
     QMenu,
     QPushButton,
@@ -70,6 +72,7 @@ HEADERS = (
 class PlanData:
     goals: list[GoalView]
     network: list[ActorRow]
+    overall_goal: str = ""
 
 
 def _status_item(status: Any) -> QStandardItem:
@@ -150,7 +153,7 @@ class PlanItemDelegate(QStyledItemDelegate):
 
 
 class PlanTab(DetailTab):
-    kinds = (ChangeKind.PLAN, ChangeKind.NETWORK)
+    kinds = (ChangeKind.PLAN, ChangeKind.NETWORK, ChangeKind.YOUTH)
 
     def __init__(self, ops: Ops, parent: QWidget | None = None) -> None:
         super().__init__(ops, parent)
@@ -198,6 +201,9 @@ class PlanTab(DetailTab):
         self.action_button.clicked.connect(self.new_action)
         self.edit_button.clicked.connect(self.edit_selected)
         self._build_status_menu()
+        self.overall_goal = QLabel()
+        self.overall_goal.setWordWrap(True)
+        self.overall_goal.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.stack)
         lower = QWidget()
@@ -218,6 +224,7 @@ class PlanTab(DetailTab):
                 self.status_button,
             )
         )
+        layout.addWidget(self.overall_goal)
         layout.addWidget(splitter)
         self._update_buttons()
 
@@ -257,11 +264,14 @@ class PlanTab(DetailTab):
     @staticmethod
     def load(session: Session, youth_id: int, today: date) -> Any:
         from sigdesk.actors import network_of
+        from sigdesk.caseload import get_youth_row
         from sigdesk.plans import plan_of
 
-        return PlanData(plan_of(session, youth_id), network_of(session, youth_id))
+        goal = get_youth_row(session, youth_id).overall_goal
+        return PlanData(plan_of(session, youth_id), network_of(session, youth_id), goal)
 
     def clear(self) -> None:
+        self.overall_goal.clear()
         self.model.clear()
         self.history.set_rows([])
         self.stack.setCurrentWidget(self.empty)
@@ -272,6 +282,11 @@ class PlanTab(DetailTab):
             self._waiting = data  # redrawing now would throw away what is being typed
             return
         self._waiting = None
+        self.overall_goal.setText(
+            self.tr("<b>Overall goal:</b> {goal}").format(goal=html.escape(data.overall_goal))
+            if data.overall_goal
+            else self.tr("<b>Overall goal:</b> not written yet (Overview → Edit).")
+        )
         expanded = self.current_ref()
         self.model.clear()
         self.model.setHorizontalHeaderLabels([self.tr(h) for h in HEADERS])
@@ -358,15 +373,16 @@ class PlanTab(DetailTab):
         return tuple(ref) if ref else None  # type: ignore[return-value]
 
     def select_ref(self, ref: tuple[str, int]) -> None:
-        matches = self.model.match(
-            self.model.index(0, 0),
-            REF_ROLE,
-            ref,
-            1,
-            Qt.MatchFlag.MatchRecursive | Qt.MatchFlag.MatchExactly,
-        )
-        if matches:
-            self.tree.setCurrentIndex(matches[0])
+        # QAbstractItemModel.match cannot compare the Python tuples kept in REF_ROLE.
+        wanted = tuple(ref)
+        stack = [self.model.index(r, 0) for r in range(self.model.rowCount())]
+        while stack:
+            index = stack.pop()
+            data = index.data(REF_ROLE)
+            if data and tuple(data) == wanted:
+                self.tree.setCurrentIndex(index)
+                return
+            stack.extend(self.model.index(r, 0, index) for r in range(self.model.rowCount(index)))
 
     def current_goal(self) -> GoalView | None:
         index = self.tree.currentIndex().siblingAtColumn(0)
@@ -431,9 +447,25 @@ class PlanTab(DetailTab):
 
         return self._open(
             ActionDialog(
-                self.ops, goal, network=self.data.network, parent=self.window_for_dialogs()
+                self.ops,
+                goal,
+                network=self.data.network,
+                subgoal_id=self._selected_subgoal_id(goal),
+                parent=self.window_for_dialogs(),
             )
         )
+
+    def _selected_subgoal_id(self, goal: GoalView) -> int | None:
+        """The delmål selected in the tree (or the one of the selected action)."""
+        ref = self.current_ref()
+        if ref is None:
+            return None
+        kind, item_id = ref
+        if kind == "subgoal":
+            return item_id
+        if kind == "action":
+            return next((a.subgoal_id for a in goal.actions if a.id == item_id), None)
+        return None
 
     def edit_selected(self) -> QWidget | None:
         ref, goal = self.current_ref(), self.current_goal()
