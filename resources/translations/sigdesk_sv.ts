@@ -1191,6 +1191,10 @@ sigdesk är inte den officiella dokumentationen. Den officiella dokumentationen 
         <translation>Ungdomens SIG är avslutad; inga möten att planera.</translation>
     </message>
     <message>
+        <source>Next meeting planned: {when}.</source>
+        <translation>Nästa möte är planerat: {when}.</translation>
+    </message>
+    <message>
         <source>Proposed next meeting: {when}. {reason}</source>
         <translation>Förslag på nästa möte: {when}. {reason}</translation>
     </message>
@@ -1557,6 +1561,10 @@ sigdesk är inte den officiella dokumentationen. Den officiella dokumentationen 
         <translation>Startdatum</translation>
     </message>
     <message>
+        <source>Overall goal</source>
+        <translation>Övergripande mål</translation>
+    </message>
+    <message>
         <source> ({age} years)</source>
         <translation> ({age} år)</translation>
     </message>
@@ -1567,6 +1575,10 @@ sigdesk är inte den officiella dokumentationen. Den officiella dokumentationen 
     <message>
         <source>Closed on {day}: {reason}</source>
         <translation>Avslutad {day}: {reason}</translation>
+    </message>
+    <message>
+        <source>Comment: {comment}</source>
+        <translation>Kommentar: {comment}</translation>
     </message>
     <message>
         <source>No statement to the district court</source>
@@ -1686,6 +1698,14 @@ sigdesk är inte den officiella dokumentationen. Den officiella dokumentationen 
     <message>
         <source>Follow-up history of the selected goal</source>
         <translation>Uppföljningshistorik för det valda målet</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Overall goal:&lt;/b&gt; {goal}</source>
+        <translation>&lt;b&gt;Övergripande mål:&lt;/b&gt; {goal}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Overall goal:&lt;/b&gt; not written yet (Overview → Edit).</source>
+        <translation>&lt;b&gt;Övergripande mål:&lt;/b&gt; inte skrivet ännu (Översikt → Ändra).</translation>
     </message>
     <message>
         <source>Goal</source>
@@ -2042,13 +2062,13 @@ sigdesk är inte den officiella dokumentationen. Den officiella dokumentationen 
 <context>
     <name>YouthDetailView</name>
     <message>
-        <source>Select a youth in the list to see the network, consent, plan and meetings.
-
-New to sigdesk? Add your first youth with New youth (Ctrl+N).</source>
+        <source>Select a youth in the list to see the network, consent, plan and meetings.</source>
         <extracomment>A short status-bar message from a tab (e.g. "Exported …"). Unfinished meetings the user chose not to resume now (asked once a session).</extracomment>
-        <translation>Välj en ungdom i listan för att se nätverk, samtycke, plan och möten.
-
-Ny i sigdesk? Lägg till din första ungdom med Ny ungdom (Ctrl+N).</translation>
+        <translation>Välj en ungdom i listan för att se nätverk, samtycke, plan och möten.</translation>
+    </message>
+    <message>
+        <source>New to sigdesk? Add your first youth with New youth (Ctrl+N).</source>
+        <translation>Ny i sigdesk? Lägg till din första ungdom med Ny ungdom (Ctrl+N).</translation>
     </message>
     <message>
         <source>&amp;Overview</source>

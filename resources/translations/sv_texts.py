@@ -88,10 +88,8 @@ SV: dict[str, str] = {
     "Actor missing": "Aktör saknas",
     "Follow-up after closure": "Uppföljning efter avslut",
     # --- youth detail ---------------------------------------------------------------
-    "Select a youth in the list to see the network, consent, plan and meetings.\n\n"
-    "New to sigdesk? Add your first youth with New youth (Ctrl+N).": (
-        "Välj en ungdom i listan för att se nätverk, samtycke, plan och möten.\n\n"
-        "Ny i sigdesk? Lägg till din första ungdom med Ny ungdom (Ctrl+N)."
+    "Select a youth in the list to see the network, consent, plan and meetings.": (
+        "Välj en ungdom i listan för att se nätverk, samtycke, plan och möten."
     ),
     "&Overview": "Ö&versikt",
     "Network && &consent": "Nätverk && &samtycke",
@@ -242,6 +240,16 @@ SV: dict[str, str] = {
     "Sunday": "söndag",
     # log
     # (When/What/Details above)
+    # --- fit and finish (issue 12: hints, overall goal, closure, wizard, matrix) -------
+    "New to sigdesk? Add your first youth with New youth (Ctrl+N).": (
+        "Ny i sigdesk? Lägg till din första ungdom med Ny ungdom (Ctrl+N)."
+    ),
+    "Next meeting planned: {when}.": "Nästa möte är planerat: {when}.",
+    "Comment: {comment}": "Kommentar: {comment}",
+    "<b>Overall goal:</b> {goal}": "<b>Övergripande mål:</b> {goal}",
+    "<b>Overall goal:</b> not written yet (Overview → Edit).": (
+        "<b>Övergripande mål:</b> inte skrivet ännu (Översikt → Ändra)."
+    ),
     # --- dialogs ---------------------------------------------------------------------
     "Unsaved changes": "Osparade ändringar",
     "You have changes that are not saved. Discard them?": (

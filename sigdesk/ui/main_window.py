@@ -259,6 +259,7 @@ class MainWindow(QMainWindow):
 
     def _show_rows(self, rows: list[CaseloadRow]) -> None:
         self.caseload.set_rows(rows, self.ctx.clock.today())
+        self.detail.set_caseload_empty(not rows)
         current = self.caseload.current_youth_id()
         row = self.caseload.row_for(current) if current is not None else None
         if row is not None:

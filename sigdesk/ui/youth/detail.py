@@ -108,14 +108,21 @@ class YouthDetailView(QStackedWidget):
         #: Unfinished meetings the user chose not to resume now (asked once a session).
         self.declined: set[int] = set()
         self.empty = EmptyState(
-            self.tr(
-                "Select a youth in the list to see the network, consent, plan and meetings.\n\n"
-                "New to sigdesk? Add your first youth with New youth (Ctrl+N)."
-            )
+            self.tr("Select a youth in the list to see the network, consent, plan and meetings.")
         )
         self.addWidget(self.empty)
         self.page: QWidget | None = None
         ops.changed.connect(self.on_changes)
+
+    def set_caseload_empty(self, empty: bool) -> None:
+        """The first-use hint while the caseload has no youth; else how to open one."""
+        self.empty.setText(
+            self.tr("New to sigdesk? Add your first youth with New youth (Ctrl+N).")
+            if empty
+            else self.tr(
+                "Select a youth in the list to see the network, consent, plan and meetings."
+            )
+        )
 
     def _build_page(self) -> QWidget:
         from sigdesk.ui.youth.log_tab import LogTab

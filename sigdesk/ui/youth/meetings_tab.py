@@ -163,8 +163,19 @@ class MeetingsTab(DetailTab):
         self.stack.setCurrentWidget(self.table if data.meetings else self.empty)
         self._mark_days(data.meetings)
         p = data.proposal
+        today = self.ops.ctx.clock.today()
+        planned = [
+            m for m in data.meetings if m.status.value == "planerat" and m.starts_at.date() >= today
+        ]
         if data.closed:
             self.proposal.show_text(self.tr("The youth's SIG is closed; no meetings to plan."))
+        elif planned:
+            self.proposal.show_text(
+                self.tr("Next meeting planned: {when}.").format(
+                    when=fmt_day_and_date(min(m.starts_at for m in planned))
+                ),
+                "info",
+            )
         elif p.starts_at is not None:
             self.proposal.show_text(
                 self.tr("Proposed next meeting: {when}. {reason}").format(
