@@ -202,6 +202,41 @@ def cmd_export(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_backup(args: argparse.Namespace) -> int:
+    from sigdesk.store.backup import check_backup_target, make_backup
+
+    # A refused target is refused before anything is unlocked.
+    check_backup_target(args.out, args.path, force=args.force)
+    caseload = open_for_cli(args.path, args)
+    try:
+        header = make_backup(caseload, out=args.out, force=args.force)
+    finally:
+        caseload.close()
+    size = (header.db_offset + header.db_size) / 1e6
+    print(f"Skrev säkerhetskopian {args.out} ({size:.1f} MB); den återställs med lösenfrasen.")
+    return 0
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    from sigdesk.store.backup import read_header
+    from sigdesk.store.restore import check_restore_target, restore_backup
+
+    check_restore_target(args.path, read_header(args.backup), force=args.force)
+    passphrase = given_passphrase(args) or _prompt("Säkerhetskopians lösenfras: ")
+    if passphrase is None:
+        raise UsageError(
+            f"Ange säkerhetskopians lösenfras med --passphrase-file eller {PASSPHRASE_ENV}."
+        )
+    result = restore_backup(args.backup, args.path, passphrase=passphrase, force=args.force)
+    made = result.created.astimezone().strftime("%Y-%m-%d %H:%M")
+    print(f"Återställde {args.path} från säkerhetskopian gjord {made} (kontrollerad, OK).")
+    if result.kept is not None:
+        print(f"Den tidigare filen finns kvar som {result.kept}")
+    if not result.in_keyring:
+        print("Ingen nyckelring kunde användas: ärendefilen öppnas med lösenfrasen.")
+    return 0
+
+
 # --- parsing -----------------------------------------------------------------------------
 
 
@@ -269,6 +304,20 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--today", type=_iso_date, default=None, metavar="YYYY-MM-DD")
     _add_unlock(p)
     p.set_defaults(run=cmd_export)
+
+    p = sub.add_parser("backup", help="write a self-contained encrypted backup")
+    p.add_argument("path", type=Path, metavar="PATH")
+    p.add_argument("out", type=Path, metavar="OUT")
+    p.add_argument("--force", action="store_true", help="replace an existing backup file")
+    _add_unlock(p)
+    p.set_defaults(run=cmd_backup)
+
+    p = sub.add_parser("restore", help="verify a backup, then restore it to PATH")
+    p.add_argument("backup", type=Path, metavar="BACKUP")
+    p.add_argument("path", type=Path, metavar="PATH")
+    p.add_argument("--force", action="store_true", help="replace PATH (kept beside it)")
+    _add_unlock(p)
+    p.set_defaults(run=cmd_restore)
     return parser
 
 

@@ -18,6 +18,14 @@ def default_caseload_path() -> Path:
     return user_data_path(APP_NAME, appauthor=False) / f"caseload{CASELOAD_SUFFIX}"
 
 
+def default_backup_folder() -> Path:
+    """Automatic backups, by default in the user data folder; the settings dialog
+    recommends another drive (e.g. the home share) instead."""
+    from platformdirs import user_data_path
+
+    return user_data_path(APP_NAME, appauthor=False) / "backups"
+
+
 def key_file_path(caseload: Path) -> Path:
     """The key file lives beside the caseload: `name.sigdesk.key`."""
     return caseload.with_name(caseload.name + KEY_FILE_SUFFIX)

@@ -95,3 +95,36 @@ class WrongKeyOrDamagedError(CaseloadFileError):
 
 class NewerSchemaError(UnlockError):
     """The caseload was written by a newer sigdesk; it is refused without a write."""
+
+
+# --- backups ------------------------------------------------------------------------
+
+
+class BackupError(SigdeskError):
+    """A backup could not be made or restored; nothing on disk was changed."""
+
+
+class BackupTargetError(BackupError):
+    """The chosen output is refused: it exists, or it is a caseload or its key file."""
+
+
+class BackupFolderError(BackupError):
+    """The backup or restore folder cannot be written (read-only, full, missing)."""
+
+
+class NotABackupError(BackupError):
+    """The file is not a sigdesk backup."""
+
+
+class BackupDamagedError(BackupError):
+    """The backup is truncated or damaged: a problem found."""
+
+    exit_code = 1
+
+
+class BackupNewerError(BackupError):
+    """The backup was made by a newer sigdesk (format or schema)."""
+
+
+class BackupOtherCaseloadError(BackupError):
+    """The backup belongs to another caseload than the one it would replace."""

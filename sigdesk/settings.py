@@ -58,6 +58,8 @@ IDLE_LOCK_MINUTES = Setting("idle_lock_minutes", 10, int, minimum=0, maximum=240
 TEMPLATE_FOLDER = Setting("template_folder", "", str)
 PERSONNUMMER_IN_DOCUMENTS = Setting("personnummer_in_documents", False, bool)
 LANGUAGE = Setting("language", "sv", str, choices=LANGUAGES)
+#: Folder of the automatic backups; "" = `config.default_backup_folder()`.
+BACKUP_FOLDER = Setting("backup_folder", "", str)
 
 ALL_SETTINGS: tuple[Setting, ...] = (
     MEETING_INTERVAL_DAYS,
@@ -66,6 +68,7 @@ ALL_SETTINGS: tuple[Setting, ...] = (
     TEMPLATE_FOLDER,
     PERSONNUMMER_IN_DOCUMENTS,
     LANGUAGE,
+    BACKUP_FOLDER,
 )
 _BY_KEY = {s.key: s for s in ALL_SETTINGS}
 
@@ -140,3 +143,11 @@ class Settings:
     @property
     def language(self) -> str:
         return str(self.get(LANGUAGE))
+
+    @property
+    def backup_folder(self) -> Path:
+        """Where automatic backups go (the setting, else the default under user data)."""
+        from sigdesk.config import default_backup_folder
+
+        chosen = str(self.get(BACKUP_FOLDER)).strip()
+        return Path(chosen).expanduser() if chosen else default_backup_folder()

@@ -11,7 +11,7 @@ import logging
 import shutil
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -59,6 +59,8 @@ class Caseload:
     path: Path
     engine: Engine
     sessions: sessionmaker[Session]
+    #: The data key, for a backup's keyed copy (sigdesk.store.backup); never shown or logged.
+    key: bytes = field(default=b"", repr=False, compare=False)
 
     @contextmanager
     def session_scope(self) -> Iterator[Session]:
@@ -140,7 +142,8 @@ def open_caseload(
     except BaseException:
         engine.dispose()
         raise
-    return Caseload(path=path, engine=engine, sessions=sessionmaker(engine, expire_on_commit=False))
+    sessions = sessionmaker(engine, expire_on_commit=False)
+    return Caseload(path=path, engine=engine, sessions=sessions, key=key)
 
 
 def _upgrade_existing(path: Path, engine: Engine, revision: str | None, *, backup: bool) -> None:

@@ -1,0 +1,414 @@
+"""Encrypted backups of the caseload, and their verified restore (SPEC §7).
+
+A backup is one self-contained file:
+
+    MAGIC (16 bytes) · format (u32, big-endian) · header length (u32) · header · database
+
+The header is UTF-8 JSON: when and by which sigdesk it was made, the schema version,
+the caseload id, the key file's *passphrase* slot (the data key under Argon2id and
+AES-GCM, as in the key file), and the database's size and SHA-256. The database is a
+SQLCipher file under the caseload's own data key, copied page by page through
+SQLite's online backup API from the open, keyed connection — one read snapshot, so
+writers on other connections carry on (WAL) and the copy is consistent. The keyring
+slot is left out: it is of no use on another computer; the passphrase alone restores.
+
+Restore verifies before it places anything: the passphrase opens the slot, the
+database is written to a temporary file beside the target and checked
+(`cipher_integrity_check`, `integrity_check`, a schema this version knows); only then
+is an existing target moved aside (`NAME.before-restore-YYYYMMDD-HHMMSS`, never
+deleted) and the new file and key file put in its place.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import hashlib
+import json
+import os
+import struct
+import tempfile
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from sigdesk import __version__
+from sigdesk.config import CASELOAD_SUFFIX, KEY_FILE_SUFFIX, key_file_path
+from sigdesk.errors import (
+    BackupDamagedError,
+    BackupFolderError,
+    BackupNewerError,
+    BackupTargetError,
+    NotABackupError,
+    SigdeskError,
+)
+from sigdesk.store.fileutil import _place_new, fsync_dir, make_owner_only
+
+if TYPE_CHECKING:
+    from sigdesk.store.db import Caseload
+
+MAGIC = b"SIGDESK-BACKUP\n\x00"
+BACKUP_FORMAT = 1
+BACKUP_SUFFIX = ".sigdesk-backup"
+_PREFIX = struct.Struct(">16sII")
+_MAX_HEADER = 1 << 20
+#: Bytes kept for the header, so it can be written after the database it describes.
+HEADER_ROOM = 4096
+_CHUNK = 1 << 20
+#: Temporary files, in the target's folder: removed at the next backup/restore there.
+BACKUP_TEMP = ".sigdesk-backup-"
+RESTORE_TEMP = ".sigdesk-restore-"
+
+
+@dataclass(frozen=True)
+class BackupHeader:
+    """What a backup says about itself; read without the passphrase."""
+
+    path: Path
+    format: int
+    created: datetime
+    app_version: str
+    schema_version: str | None
+    caseload_id: str
+    passphrase_slot: dict[str, Any]
+    db_offset: int
+    db_size: int
+    db_sha256: str
+
+
+# --- errors the file system gives --------------------------------------------------------
+
+
+def folder_error(exc: OSError, folder: Path, *, doing: str) -> BackupFolderError:
+    """A Swedish message for a failed write into `folder` (full, read-only, missing)."""
+    if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+        return BackupFolderError(
+            f"Disken är full: {doing} kunde inte skrivas till {folder}.",
+            hint="Frigör utrymme eller välj en annan mapp; inget annat har ändrats.",
+        )
+    if exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
+        return BackupFolderError(
+            f"Mappen {folder} är skrivskyddad: {doing} kunde inte skrivas.",
+            hint="Välj en annan mapp.",
+        )
+    return BackupFolderError(f"{doing.capitalize()} kunde inte skrivas till {folder} ({exc}).")
+
+
+def _is_disk_error(exc: BaseException) -> bool:
+    text = str(exc).lower()
+    return "disk is full" in text or "disk i/o error" in text or "readonly" in text
+
+
+def ensure_folder(folder: Path, *, doing: str) -> Path:
+    """Create `folder` owner-only (0700, whatever the umask) if it is missing."""
+    try:
+        missing = [p for p in (folder, *folder.parents) if not p.exists()]
+        for new in reversed(missing):
+            new.mkdir(mode=0o700)
+            os.chmod(new, 0o700)
+        if not folder.is_dir():
+            raise BackupFolderError(f"{folder} är inte en mapp.")
+    except OSError as exc:
+        raise folder_error(exc, folder, doing=doing) from None
+    return folder
+
+
+def remove_stale_temps(folder: Path, prefix: str) -> None:
+    """Remove what a killed backup or restore left in `folder` (ours only, by name)."""
+    with contextlib.suppress(OSError):
+        for leftover in folder.glob(f"{prefix}*"):
+            with contextlib.suppress(OSError):
+                leftover.unlink()
+
+
+@contextlib.contextmanager
+def _temp_file(folder: Path, prefix: str, name: str) -> Iterator[Path]:
+    """An owner-only temporary file in `folder`; removed on exit unless renamed away."""
+    fd, tmp = tempfile.mkstemp(prefix=f"{prefix}{name}.", suffix=".tmp", dir=folder)
+    os.close(fd)
+    path = Path(tmp)
+    make_owner_only(path)
+    try:
+        yield path
+    finally:
+        for suffix in ("", "-wal", "-shm", "-journal"):
+            with contextlib.suppress(FileNotFoundError):
+                Path(tmp + suffix).unlink()
+
+
+# --- the target of a backup --------------------------------------------------------------
+
+
+def is_caseload_or_key_file(path: Path) -> bool:
+    """A caseload beside its key file, a key file, or one of a caseload's -wal/-shm files."""
+    name = path.name
+    if name.endswith(CASELOAD_SUFFIX + KEY_FILE_SUFFIX):
+        return True
+    for suffix in ("-wal", "-shm"):
+        if name.endswith(suffix):
+            path = path.with_name(name[: -len(suffix)])
+    return path.exists() and key_file_path(path).exists()
+
+
+def check_backup_target(out: Path, caseload: Path, *, force: bool) -> None:
+    """Refuse the caseload and its key file always, an existing file without `force`."""
+    target = out.resolve()
+    protected = {caseload.resolve(), key_file_path(caseload).resolve()}
+    if target in protected or is_caseload_or_key_file(target):
+        raise BackupTargetError(
+            f"{out} är en ärendefil eller en nyckelfil; en säkerhetskopia skrivs aldrig över den.",
+            hint="Välj ett annat filnamn.",
+        )
+    if target.is_dir():
+        raise BackupTargetError(f"{out} är en mapp.", hint="Ange ett filnamn för kopian.")
+    if target.exists() and not force:
+        raise BackupTargetError(
+            f"Filen finns redan: {out}.",
+            hint="Välj ett annat namn (eller --force för att ersätta).",
+        )
+
+
+# --- making a backup ---------------------------------------------------------------------
+
+
+def make_backup(
+    caseload: Caseload, *, out: Path, force: bool = False, now: datetime | None = None
+) -> BackupHeader:
+    """Write an encrypted backup of the open caseload to `out` (atomically, 0600)."""
+    from sigdesk.store import keystore
+
+    check_backup_target(out, caseload.path, force=force)
+    key_file = keystore.load_key_file(caseload.path)
+    folder = ensure_folder(out.parent, doing="säkerhetskopian")
+    remove_stale_temps(folder, BACKUP_TEMP)
+    created = (now or datetime.now(UTC)).astimezone(UTC)
+    header = {
+        "format": BACKUP_FORMAT,
+        "created": created.isoformat(timespec="seconds"),
+        "app_version": __version__,
+        "caseload_id": key_file.caseload_id,
+        "passphrase_slot": key_file.slots["passphrase"],
+    }
+    try:
+        with _temp_file(folder, BACKUP_TEMP, out.name) as db_copy:
+            header["schema_version"] = _online_copy(caseload, db_copy)
+            _write_container(db_copy, out, header, folder=folder, force=force)
+    except OSError as exc:
+        raise folder_error(exc, folder, doing="säkerhetskopian") from None
+    return read_header(out)
+
+
+def _online_copy(caseload: Caseload, target: Path) -> str | None:
+    """Copy the database into `target` under the same key; returns its schema version.
+
+    One `backup` step: a single read snapshot (consistent, and in WAL mode writers on
+    other connections are not blocked). The copy is a throwaway file, so it is written
+    without journal or fsync; the container written from it is synced.
+    """
+    import sqlcipher3
+
+    from sigdesk.store import dbfile
+
+    dest = sqlcipher3.connect(str(target), isolation_level=None, check_same_thread=False)
+    raw = caseload.engine.raw_connection()
+    try:
+        dest.execute(f"PRAGMA key = \"x'{caseload.key.hex()}'\"")
+        dest.execute("PRAGMA cipher_log_level = NONE")
+        dest.execute("PRAGMA journal_mode = OFF")
+        dest.execute("PRAGMA synchronous = OFF")
+        source: Any = raw.driver_connection
+        source.backup(dest)
+        return dbfile.current_revision(dest)
+    except sqlcipher3.DatabaseError as exc:
+        if _is_disk_error(exc):
+            raise OSError(errno.ENOSPC, str(exc)) from None
+        raise
+    finally:
+        raw.close()
+        dest.close()
+
+
+def _write_container(
+    db_copy: Path, out: Path, header: dict[str, Any], *, folder: Path, force: bool
+) -> None:
+    """Header room first, the database (hashed on the way), then the header filled in."""
+    with _temp_file(folder, BACKUP_TEMP, out.name) as tmp:
+        with tmp.open("wb") as fh, db_copy.open("rb") as src:
+            fh.write(bytes(_PREFIX.size + HEADER_ROOM))
+            digest, size = hashlib.sha256(), 0
+            while chunk := src.read(_CHUNK):
+                digest.update(chunk)
+                fh.write(chunk)
+                size += len(chunk)
+            raw = json.dumps(header | {"db_size": size, "db_sha256": digest.hexdigest()})
+            if len(raw.encode("utf-8")) > HEADER_ROOM:
+                raise BackupTargetError("Nyckelfilens lösenfrasdel är för stor för en kopia.")
+            fh.seek(0)
+            fh.write(_PREFIX.pack(MAGIC, BACKUP_FORMAT, HEADER_ROOM))
+            fh.write(raw.encode("utf-8").ljust(HEADER_ROOM, b" "))
+            fh.flush()
+            os.fsync(fh.fileno())
+        make_owner_only(tmp)
+        if force:
+            os.replace(tmp, out)
+        else:
+            try:
+                _place_new(str(tmp), out)
+            except FileExistsError:
+                raise BackupTargetError(f"Filen finns redan: {out}.") from None
+    fsync_dir(folder)
+
+
+# --- reading a backup --------------------------------------------------------------------
+
+
+def _damaged(detail: str) -> BackupDamagedError:
+    return BackupDamagedError(
+        f"Säkerhetskopian är skadad eller avkortad ({detail}).",
+        hint="Välj en annan säkerhetskopia; inget har ändrats.",
+    )
+
+
+def _newer() -> BackupNewerError:
+    return BackupNewerError(
+        "Säkerhetskopian är gjord av en nyare version av sigdesk.",
+        hint="Uppdatera sigdesk och försök igen; inget har ändrats.",
+    )
+
+
+def read_header(path: Path) -> BackupHeader:
+    """The header of the backup at `path`, checked against the file's size."""
+    try:
+        with path.open("rb") as fh:
+            size = os.fstat(fh.fileno()).st_size
+            prefix = fh.read(_PREFIX.size)
+            if len(prefix) < _PREFIX.size:
+                raise _damaged("för kort") if MAGIC.startswith(prefix[:16]) and prefix else _not()
+            magic, fmt, length = _PREFIX.unpack(prefix)
+            if magic != MAGIC:
+                raise _not()
+            if fmt > BACKUP_FORMAT:
+                raise _newer()
+            if fmt < 1 or length > _MAX_HEADER:
+                raise _damaged("okänt huvud")
+            raw = fh.read(length)
+    except FileNotFoundError:
+        raise NotABackupError(f"Det finns ingen säkerhetskopia på {path}.") from None
+    except IsADirectoryError:
+        raise NotABackupError(f"{path} är en mapp, inte en säkerhetskopia.") from None
+    except OSError as exc:
+        raise NotABackupError(f"Säkerhetskopian kan inte läsas ({exc.strerror}).") from None
+    if len(raw) < length:
+        raise _damaged("huvudet är avkortat")
+    header = _parse_header(path, fmt, raw, offset=_PREFIX.size + length)
+    if size != header.db_offset + header.db_size:
+        raise _damaged(f"{size} byte i stället för {header.db_offset + header.db_size}")
+    return header
+
+
+def _not() -> NotABackupError:
+    return NotABackupError("Filen är inte en sigdesk-säkerhetskopia.")
+
+
+def _parse_header(path: Path, fmt: int, raw: bytes, *, offset: int) -> BackupHeader:
+    try:
+        doc = json.loads(raw.decode("utf-8"))
+        schema = doc["schema_version"]
+        slot = doc["passphrase_slot"]
+        if not isinstance(slot, dict) or not (schema is None or isinstance(schema, str)):
+            raise ValueError("bad slot or schema")
+        header = BackupHeader(
+            path=path,
+            format=fmt,
+            created=datetime.fromisoformat(str(doc["created"])),
+            app_version=str(doc["app_version"]),
+            schema_version=schema,
+            caseload_id=str(doc["caseload_id"]),
+            passphrase_slot=slot,
+            db_offset=offset,
+            db_size=int(doc["db_size"]),
+            db_sha256=str(doc["db_sha256"]),
+        )
+    except (ValueError, KeyError, TypeError, UnicodeDecodeError):
+        raise _damaged("huvudet kan inte läsas") from None
+    if header.db_size <= 0 or header.created.tzinfo is None:
+        raise _damaged("huvudet kan inte läsas")
+    return header
+
+
+def unlock_backup(header: BackupHeader, passphrase: str) -> bytes:
+    """The data key, from the backup's own passphrase slot."""
+    from sigdesk.errors import KeyFileDamagedError, WrongPassphraseError
+    from sigdesk.store.keystore import KeyFile
+
+    slot = {"passphrase": dict(header.passphrase_slot)}
+    key_file = KeyFile(path=header.path, caseload_id=header.caseload_id, slots=slot)
+    try:
+        return key_file.open_with_passphrase(passphrase)
+    except WrongPassphraseError:
+        raise WrongPassphraseError(
+            "Fel lösenfras för säkerhetskopian.",
+            hint="Ange lösenfrasen som gällde när kopian gjordes; inget har ändrats.",
+        ) from None
+    except KeyFileDamagedError:
+        raise _damaged("nyckeldelen är skadad") from None
+
+
+def known_schema(revision: str | None) -> bool:
+    from sigdesk.store.db import _known_revisions
+
+    return revision is not None and revision in _known_revisions()
+
+
+def check_newer_schema(header: BackupHeader) -> None:
+    if header.schema_version is not None and not known_schema(header.schema_version):
+        raise _newer()
+
+
+def extract_database(header: BackupHeader, target: Path) -> None:
+    """Copy the backup's database bytes to `target`, checking size and SHA-256."""
+    digest = hashlib.sha256()
+    left = header.db_size
+    with header.path.open("rb") as src, target.open("wb") as dst:
+        src.seek(header.db_offset)
+        while left > 0:
+            chunk = src.read(min(_CHUNK, left))
+            if not chunk:
+                break
+            digest.update(chunk)
+            dst.write(chunk)
+            left -= len(chunk)
+        dst.flush()
+        os.fsync(dst.fileno())
+    if left or digest.hexdigest() != header.db_sha256:
+        raise _damaged("kontrollsumman stämmer inte")
+
+
+def check_database(path: Path, key: bytes) -> str:
+    """Both integrity checks and the schema version of a restored copy; returns it."""
+    import sqlcipher3
+
+    from sigdesk.store import dbfile
+
+    try:
+        conn = dbfile.connect(path, key)
+    except SigdeskError:
+        raise _damaged("databasen kan inte öppnas") from None
+    try:
+        revision = dbfile.current_revision(conn)
+        if revision is None:
+            raise _damaged("ingen ärendefil i kopian")
+        if not known_schema(revision):
+            raise _newer()
+        problems = [str(r[0]) for r in conn.execute("PRAGMA cipher_integrity_check")]
+        problems += [str(r[0]) for r in conn.execute("PRAGMA integrity_check")]
+    except sqlcipher3.DatabaseError:
+        raise _damaged("databasen kan inte läsas") from None
+    finally:
+        conn.close()
+    problems = [p for p in problems if p != "ok"]
+    if problems:
+        raise _damaged(f"{len(problems)} fel vid integritetskontrollen")
+    return revision
