@@ -80,6 +80,20 @@ class Track(_Labelled):
     YOUNG_ADULTS = ("sig_unga_vuxna", "SIG unga vuxna")
 
 
+#: SPEC §3: Ekonomi is a livsområde of SIG unga vuxna only.
+ADULT_ONLY_LIFE_AREAS = frozenset({LifeArea.ECONOMY})
+
+
+def life_areas_for(track: Track, *, keep: LifeArea | None = None) -> list[LifeArea]:
+    """The livsområden offered for a youth on `track`; `keep` (an existing goal's area)
+    stays offered, so an older Ekonomi goal of a SIG unga youth can still be edited."""
+    return [
+        area
+        for area in LifeArea
+        if track is Track.YOUNG_ADULTS or area not in ADULT_ONLY_LIFE_AREAS or area is keep
+    ]
+
+
 class YouthStatus(_Labelled):
     PROPOSED = ("forslag", "Förslag")
     ACTIVE = ("aktiv", "Aktiv")

@@ -172,6 +172,26 @@ def cmd_deadlines(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_propose(args: argparse.Namespace) -> int:
+    from sigdesk.schedule import propose_for_youth
+    from sigdesk.settings import Settings
+    from sigdesk.workdays import WEEKDAYS_SV
+
+    margin = Settings.load().proposal_margin_days if args.margin is None else args.margin
+    proposal = in_caseload(
+        args,
+        lambda session: propose_for_youth(
+            session, args.youth, today=args.today, margin_days=margin
+        ),
+    )
+    if proposal.starts_at is None:
+        print(f"Inget datum föreslaget: {proposal.reason}")
+        return 0
+    day = WEEKDAYS_SV[proposal.starts_at.weekday()]
+    print(f"{day} {proposal.starts_at:%Y-%m-%d %H:%M} — {proposal.reason}")
+    return 0
+
+
 def cmd_calendar(args: argparse.Namespace) -> int:
     from sigdesk.calendar_ics import write_calendar
     from sigdesk.schedule import calendar_entries
@@ -241,10 +261,12 @@ def cmd_restore(args: argparse.Namespace) -> int:
 
 
 def _iso_date(text: str) -> date:
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"ogiltigt datum {text!r} (ÅÅÅÅ-MM-DD)") from None
+    from sigdesk.validation import date_problem
+
+    problem = date_problem(text)
+    if problem is not None:
+        raise argparse.ArgumentTypeError(problem.message)
+    return date.fromisoformat(text.strip())
 
 
 def _add_unlock(parser: argparse.ArgumentParser) -> None:
@@ -284,6 +306,21 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="a JSON list (keys as in SPEC §8)")
     _add_unlock(p)
     p.set_defaults(run=cmd_deadlines)
+
+    p = sub.add_parser("propose", help="föreslå nästa möte för en ungdom (femveckorsregeln)")
+    p.add_argument("path", type=Path, metavar="PATH")
+    p.add_argument("--youth", type=int, required=True, metavar="ID")
+    p.add_argument("--today", type=_iso_date, default=None, metavar="YYYY-MM-DD")
+    p.add_argument(
+        "--margin",
+        type=int,
+        choices=range(29),
+        default=None,
+        metavar="DAYS",
+        help="dagars marginal före tidsgränsen (standard: inställningen, 7)",
+    )
+    _add_unlock(p)
+    p.set_defaults(run=cmd_propose)
 
     p = sub.add_parser("calendar", help="planned meetings as an .ics file for Outlook")
     p.add_argument("path", type=Path, metavar="PATH")

@@ -10,12 +10,15 @@ from sigdesk.config import TIMEZONE
 
 @dataclass(frozen=True)
 class Clock:
-    """The current time; `fixed_today` pins the date (tests, `--today`)."""
+    """The current time; `fixed_today` pins the date (tests, `--today`), `fixed_now` the time."""
 
     fixed_today: date | None = None
+    fixed_now: datetime | None = None
 
     def now(self) -> datetime:
         """Naive local wall-clock time in Europe/Stockholm."""
+        if self.fixed_now is not None:
+            return self.fixed_now
         return datetime.now(TIMEZONE).replace(tzinfo=None)
 
     def today(self) -> date:

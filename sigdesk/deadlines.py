@@ -1,4 +1,4 @@
-"""The five-week rule (SPEC §4): deadline status and next-date proposal, pure functions of dates.
+"""The five-week rule (SPEC §4): deadline status, pure functions of dates (proposals: schedule).
 
 Nothing here touches the database or Qt: the services pass plain values in and get frozen
 results back, so the rule can be tested table by table and run for a whole caseload at once.
@@ -14,7 +14,6 @@ Conventions
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
@@ -26,11 +25,6 @@ from sigdesk.errors import ValidationError
 MIN_INTERVAL_DAYS = 7
 MAX_INTERVAL_DAYS = 35
 DEFAULT_WARNING_DAYS = 7
-#: SPEC §4: a proposal is not earlier than three weeks after the anchor.
-PROPOSAL_EARLIEST_OFFSET_DAYS = 21
-#: Half-days ("från kl. 14.00") are allowed only for meetings that end by this time.
-HALF_DAY_END = time(14, 0)
-_HALF_DAY_MARK = "14.00"
 _INTERVAL_FIELD = "Mötesintervall"
 
 
@@ -74,14 +68,6 @@ class DeadlineInfo:
     next_meeting: datetime | date | None
     anchor: date
     past_planned: int = 0
-
-
-@dataclass(frozen=True, slots=True)
-class Proposal:
-    """A proposed start for the next network meeting, or ``None`` with the reason why not."""
-
-    starts_at: datetime | None
-    reason: str
 
 
 def check_interval(interval_days: int) -> None:
@@ -164,106 +150,3 @@ def _next_planned(
         elif best_key is None or key < best_key:
             best, best_key = item, key
     return best, past
-
-
-# --- the next-date proposer -------------------------------------------------------------
-
-
-@functools.lru_cache(maxsize=64)
-def closed_days(year: int) -> frozenset[date]:
-    """Public holidays plus midsommarafton, julafton and nyårsafton of ``year`` (cached)."""
-    from holidays.countries.sweden import Sweden  # ~130 ms import: only when proposing
-
-    days = Sweden(years=year, language="sv", categories=("public", "de_facto"))
-    return frozenset(days.keys())
-
-
-@functools.lru_cache(maxsize=64)
-def half_days(year: int) -> frozenset[date]:
-    """Days that end at 14:00 ("… (från kl. 14.00)", e.g. valborgsmässoafton) of ``year``."""
-    from holidays.countries.sweden import Sweden
-
-    days = Sweden(years=year, language="sv", categories=("bank", "optional"))
-    return frozenset(day for day, name in days.items() if _HALF_DAY_MARK in name)
-
-
-def proposal_window(*, anchor: date, interval_days: int, today: date) -> tuple[date, date]:
-    """The days a proposal may fall on, ``(first, last)``; empty when ``first > last``.
-
-    ``last`` is the deadline D. ``first`` is A + 21 (SPEC §4) but at most D − 7 so that a
-    short interval still leaves a week to choose from (14 days → [A + 7, D]), never before
-    A + 1, and never before tomorrow: a kallelse has to reach the network first, and without
-    the time of day we cannot know whether a slot today has already passed.
-    """
-    check_interval(interval_days)
-    deadline = anchor + timedelta(days=interval_days)
-    offset = max(1, min(PROPOSAL_EARLIEST_OFFSET_DAYS, interval_days - 7))
-    first = max(anchor + timedelta(days=offset), today + timedelta(days=1))
-    return first, deadline
-
-
-def is_workable(
-    *, starts_at: datetime, duration_minutes: int, busy: Sequence[tuple[datetime, datetime]]
-) -> bool:
-    """Whether a meeting may be held then: weekday, no holiday, half-day ends by 14:00, no clash.
-
-    Busy intervals are half-open ``[start, end)``: a meeting may start when another ends.
-    """
-    day = starts_at.date()
-    if day.weekday() >= 5 or day in closed_days(day.year):
-        return False
-    ends_at = starts_at + timedelta(minutes=duration_minutes)
-    if day in half_days(day.year) and (ends_at.date() != day or ends_at.time() > HALF_DAY_END):
-        return False
-    return not any(start < ends_at and starts_at < end for start, end in busy)
-
-
-def propose_next_meeting(
-    *,
-    anchor: date,
-    interval_days: int,
-    last_meeting: datetime | None,
-    busy: Sequence[tuple[datetime, datetime]],
-    today: date,
-    default_time: time = time(9, 0),
-    duration_minutes: int = 90,
-) -> Proposal:
-    """Propose the next meeting inside :func:`proposal_window`, keeping the usual rhythm.
-
-    The time of day is the last meeting's (else ``default_time``) and is never shifted.
-    Days are tried from the deadline backwards: first the last meeting's weekday (so a
-    Tuesday group stays on Tuesdays, five weeks on when the interval is 35 days), then any
-    other day, nearest the deadline first. A day is skipped when it is a weekend, a holiday
-    (:func:`closed_days`), a half-day and the meeting would end after 14:00, or when the
-    meeting would overlap one of ``busy``. Nothing past the deadline is ever proposed.
-    """
-    if duration_minutes < 1:
-        raise ValidationError("Mötets längd", "Ange en längd på minst en minut.")
-    first, deadline = proposal_window(anchor=anchor, interval_days=interval_days, today=today)
-    if today > deadline:
-        return Proposal(None, f"Tidsgränsen {deadline.isoformat()} har redan passerat.")
-    if today == deadline:
-        return Proposal(None, f"Tidsgränsen {deadline.isoformat()} är i dag.")
-    at = (
-        default_time
-        if last_meeting is None
-        else last_meeting.time().replace(second=0, microsecond=0)
-    )
-    weekday = None if last_meeting is None else last_meeting.weekday()
-    window_end = datetime.combine(deadline, time.max)
-    near = [b for b in busy if b[1] > datetime.combine(first, time.min) and b[0] <= window_end]
-    days = [deadline - timedelta(days=n) for n in range((deadline - first).days + 1)]
-    ordered = [d for d in days if d.weekday() == weekday] + [
-        d for d in days if d.weekday() != weekday
-    ]
-    for day in ordered:
-        starts_at = datetime.combine(day, at)
-        if is_workable(starts_at=starts_at, duration_minutes=duration_minutes, busy=near):
-            return Proposal(starts_at, _reason(day, weekday, deadline))
-    return Proposal(None, f"Inget möjligt datum före tidsgränsen {deadline.isoformat()}.")
-
-
-def _reason(day: date, weekday: int | None, deadline: date) -> str:
-    if day.weekday() == weekday:
-        return f"Samma veckodag och tid som förra mötet, före tidsgränsen {deadline.isoformat()}."
-    return f"Närmaste möjliga vardag före tidsgränsen {deadline.isoformat()}."

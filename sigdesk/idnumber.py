@@ -2,7 +2,9 @@
 
 Accepted: `YYMMDD-NNNC`, `YYMMDD+NNNC` (100 years or older), `YYMMDDNNNC`,
 `YYYYMMDDNNNC`, `YYYYMMDD-NNNC`. A samordningsnummer has 60 added to the day.
-The last digit is a Luhn check over the ten digits YYMMDDNNN.
+The last digit is a Luhn check over the ten digits YYMMDDNNN. As in the public test
+vectors of the personnummer reference libraries (tests/core/data), a space inside the
+number and the birth number 000 are refused; unlike them, a birth date after today is.
 
 The `personnummer` package on PyPI does the same checks but reads the system
 clock internally for the century of 10-digit numbers; sigdesk passes its own
@@ -65,13 +67,15 @@ def _century(yy: int, sep: str, month: int, day: int, today: date) -> int:
 
 def parse_id_number(text: str, *, today: date) -> IdNumber:
     """Parse and check a personnummer or samordningsnummer, or raise ValidationError."""
-    cleaned = text.strip().replace(" ", "")
+    cleaned = text.strip()
     match = _PATTERN.match(cleaned)
     if not match:
         raise ValidationError(
             FIELD, "Ange 10 eller 12 siffror, t.ex. ÅÅÅÅMMDD-NNNN eller ÅÅMMDD-NNNN."
         )
     cc, yy, mm, dd, sep, serial, check = match.groups()
+    if serial == "000":
+        raise ValidationError(FIELD, "Födelsenumret 000 delas inte ut; kontrollera numret.")
     month, raw_day = int(mm), int(dd)
     coordination = raw_day > 60
     day = raw_day - 60 if coordination else raw_day

@@ -20,18 +20,12 @@ from sqlalchemy.orm import Session
 from sigdesk.caseload import get_youth_row
 from sigdesk.catalogues import MeetingStatus, PlanStatus
 from sigdesk.changes import ChangeKind, Changes, changed
-from sigdesk.deadlines import Proposal, propose_next_meeting
 from sigdesk.errors import NotFoundError, ValidationError
-from sigdesk.meetings import (
-    MeetingData,
-    MeetingOutcome,
-    busy_intervals,
-    hold_meeting,
-    plan_meeting,
-)
+from sigdesk.meetings import MeetingData, MeetingOutcome, hold_meeting, plan_meeting
 from sigdesk.models import Meeting, MeetingDraft
 from sigdesk.models.base import utcnow
 from sigdesk.plans import ActionData, GoalData, ItemKind, ItemRef, add_action, add_goal
+from sigdesk.schedule import DEFAULT_MARGIN_DAYS, Proposal, propose_after_meeting
 
 #: A draft larger than this is refused (a meeting's notes are far smaller).
 MAX_DRAFT_CHARS = 2_000_000
@@ -123,26 +117,18 @@ class NextMeetingProposal:
     already_planned: datetime | None
 
 
-def next_meeting_proposal(session: Session, meeting_id: int, *, today: date) -> NextMeetingProposal:
+def next_meeting_proposal(
+    session: Session, meeting_id: int, *, today: date, margin_days: int = DEFAULT_MARGIN_DAYS
+) -> NextMeetingProposal:
     """What `schedule.propose_for_youth` will propose once this meeting is held.
 
-    The meeting is still planned while it runs, so the anchor is taken as its own date
-    (SPEC §4: the latest held meeting) and it is not counted as a busy slot.
+    One rule for both (`schedule.propose_after_meeting`): the running meeting is the anchor,
+    its weekday and time are kept, and it is not counted as a busy slot.
     """
     meeting = _planned(session, meeting_id)
     youth = get_youth_row(session, meeting.youth_id)
-    anchor = meeting.starts_at.date()
-    interval = youth.meeting_interval_days
-    deadline = anchor + timedelta(days=interval)
-    busy = busy_intervals(session, start=today, end=deadline, exclude_meeting=meeting_id)
-    proposal = propose_next_meeting(
-        anchor=anchor,
-        interval_days=interval,
-        last_meeting=meeting.starts_at,
-        busy=busy,
-        today=max(today, anchor),
-        duration_minutes=meeting.duration_minutes,
-    )
+    proposal = propose_after_meeting(session, meeting_id, today=today, margin_days=margin_days)
+    deadline = meeting.starts_at.date() + timedelta(days=youth.meeting_interval_days)
     later = session.scalar(
         select(Meeting.starts_at)
         .where(

@@ -17,7 +17,13 @@ from sqlalchemy.orm import Session
 
 from sigdesk import validation as check
 from sigdesk.caseload import get_youth_row
-from sigdesk.catalogues import OPEN_PLAN_STATUSES, EventKind, LifeArea, PlanStatus
+from sigdesk.catalogues import (
+    OPEN_PLAN_STATUSES,
+    EventKind,
+    LifeArea,
+    PlanStatus,
+    life_areas_for,
+)
 from sigdesk.changes import ChangeKind, Changes, changed
 from sigdesk.errors import NotFoundError, ValidationError
 from sigdesk.eventlog import ACTION_FIELDS, GOAL_FIELDS, log_event, shown_value
@@ -153,8 +159,19 @@ def _log_plan(session: Session, youth_id: int, summary: str) -> Changes:
     return changed(ChangeKind.PLAN, youth_id=youth_id)
 
 
+def _check_life_area(
+    session: Session, youth_id: int, area: LifeArea, *, was: LifeArea | None
+) -> None:
+    """SPEC §3: Ekonomi only for SIG unga vuxna; a goal's own area may stay as it is."""
+    track = get_youth_row(session, youth_id).track
+    if area not in life_areas_for(track, keep=was):
+        raise ValidationError(
+            "Livsområde", f"{area.label} är ett livsområde för SIG unga vuxna, inte {track.label}."
+        )
+
+
 def add_goal(session: Session, youth_id: int, data: GoalData) -> Changes:
-    get_youth_row(session, youth_id)
+    _check_life_area(session, youth_id, data.life_area, was=None)
     goal = Goal(
         youth_id=youth_id,
         life_area=data.life_area,
@@ -173,6 +190,7 @@ def add_goal(session: Session, youth_id: int, data: GoalData) -> Changes:
 
 def update_goal(session: Session, goal_id: int, data: GoalData) -> Changes:
     goal = _goal(session, goal_id)
+    _check_life_area(session, goal.youth_id, data.life_area, was=goal.life_area)
     new = {
         "life_area": data.life_area,
         "description": _text("Mål", data.description),

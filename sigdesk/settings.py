@@ -54,6 +54,8 @@ class Setting:
 
 MEETING_INTERVAL_DAYS = Setting("meeting_interval_days", 35, int, minimum=7, maximum=35)
 WARNING_DAYS = Setting("warning_days", 7, int, minimum=0, maximum=35)
+#: SPEC §4: proposals keep this many days before the deadline (room to move a cancelled one).
+PROPOSAL_MARGIN_DAYS = Setting("proposal_margin_days", 7, int, minimum=0, maximum=28)
 IDLE_LOCK_MINUTES = Setting("idle_lock_minutes", 10, int, minimum=0, maximum=240)
 TEMPLATE_FOLDER = Setting("template_folder", "", str)
 PERSONNUMMER_IN_DOCUMENTS = Setting("personnummer_in_documents", False, bool)
@@ -64,6 +66,7 @@ BACKUP_FOLDER = Setting("backup_folder", "", str)
 ALL_SETTINGS: tuple[Setting, ...] = (
     MEETING_INTERVAL_DAYS,
     WARNING_DAYS,
+    PROPOSAL_MARGIN_DAYS,
     IDLE_LOCK_MINUTES,
     TEMPLATE_FOLDER,
     PERSONNUMMER_IN_DOCUMENTS,
@@ -131,6 +134,10 @@ class Settings:
     @property
     def warning_days(self) -> int:
         return int(self.get(WARNING_DAYS))
+
+    @property
+    def proposal_margin_days(self) -> int:
+        return int(self.get(PROPOSAL_MARGIN_DAYS))
 
     @property
     def meeting_interval_days(self) -> int:

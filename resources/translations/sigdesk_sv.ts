@@ -440,6 +440,14 @@ för {name}. Tryck på Slutför för att skapa den.</translation>
         <translation>Ange ett datum.</translation>
     </message>
     <message>
+        <source>The date {date} does not exist: the month has {n} days.</source>
+        <translation>Datumet {date} finns inte: månaden har {n} dagar.</translation>
+    </message>
+    <message>
+        <source>The date {date} does not exist: the month must be 01–12.</source>
+        <translation>Datumet {date} finns inte: månaden ska vara 01–12.</translation>
+    </message>
+    <message>
         <source>Write the date as YYYY-MM-DD, e.g. 2026-11-22.</source>
         <translation>Skriv datumet som ÅÅÅÅ-MM-DD, t.ex. 2026-11-22.</translation>
     </message>
@@ -717,6 +725,10 @@ Word-filen är inte krypterad: förvara den där stadens regler tillåter och l�
     <message>
         <source>Last time</source>
         <translation>Förra gången</translation>
+    </message>
+    <message>
+        <source>Done by</source>
+        <translation>Klart senast</translation>
     </message>
     <message>
         <source>— status —</source>
@@ -1023,6 +1035,14 @@ sigdesk är inte den officiella dokumentationen. Den officiella dokumentationen 
 <context>
     <name>MeetingDialog</name>
     <message>
+        <source>{day} is {name}, a half-day: the meeting ends after 14:00.</source>
+        <translation>{day} är {name}, en halvdag: mötet slutar efter kl. 14.00.</translation>
+    </message>
+    <message>
+        <source>{day} is {name}, not a working day.</source>
+        <translation>{day} är {name}, ingen arbetsdag.</translation>
+    </message>
+    <message>
         <source>Plan a network meeting</source>
         <translation>Planera ett nätverksmöte</translation>
     </message>
@@ -1036,6 +1056,7 @@ sigdesk är inte den officiella dokumentationen. Den officiella dokumentationen 
     </message>
     <message>
         <source>Date *</source>
+        <extracomment>Asks whether to keep a date on a weekend or holiday; tests replace it.</extracomment>
         <translation>Datum *</translation>
     </message>
     <message>
@@ -1059,6 +1080,14 @@ sigdesk är inte den officiella dokumentationen. Den officiella dokumentationen 
         <translation>Antecknare</translation>
     </message>
     <message>
+        <source>Plan the meeting on that day anyway?</source>
+        <translation>Vill du ändå lägga mötet den dagen?</translation>
+    </message>
+    <message>
+        <source>Not a working day</source>
+        <translation>Ingen arbetsdag</translation>
+    </message>
+    <message>
         <source>No date proposed: {reason}</source>
         <translation>Inget datum föreslaget: {reason}</translation>
     </message>
@@ -1069,6 +1098,10 @@ sigdesk är inte den officiella dokumentationen. Den officiella dokumentationen 
     <message>
         <source>Enter a date.</source>
         <translation>Ange ett datum.</translation>
+    </message>
+    <message>
+        <source>Choose another day.</source>
+        <translation>Välj en annan dag.</translation>
     </message>
 </context>
 <context>
@@ -1159,7 +1192,7 @@ sigdesk är inte den officiella dokumentationen. Den officiella dokumentationen 
     <name>MeetingsTab</name>
     <message>
         <source>No meetings yet. Plan the first network meeting with Plan meeting; the proposed date keeps within five weeks.</source>
-        <extracomment>Meetings started in meeting mode and not finished (their draft is saved).</extracomment>
+        <extracomment>Meetings started in meeting mode and not finished (their draft is saved). The five-week deadline as of this load (active youths only), marked in the calendar.</extracomment>
         <translation>Inga möten än. Planera det första nätverksmötet med Planera möte; det föreslagna datumet håller sig inom fem veckor.</translation>
     </message>
     <message>
@@ -1743,6 +1776,10 @@ sigdesk är inte den officiella dokumentationen. Den officiella dokumentationen 
         <translation>Inbjudna (skickas till):</translation>
     </message>
     <message>
+        <source>Proposed meeting after this one (item 8): {when}. {reason}</source>
+        <translation>Förslag på mötet därefter (punkt 8): {when}. {reason}</translation>
+    </message>
+    <message>
         <source>No valid consent on the meeting day — left off the distribution:
 {actors}</source>
         <translation>Inget giltigt samtycke på mötesdagen — står inte på sändlistan:
@@ -1827,6 +1864,10 @@ sigdesk är inte den officiella dokumentationen. Den officiella dokumentationen 
         <translation> dagar</translation>
     </message>
     <message>
+        <source>Proposed meetings keep this many days before the deadline, so that a cancelled meeting can still be moved in time.</source>
+        <translation>Föreslagna möten läggs så många dagar före tidsgränsen, så att ett inställt möte ännu kan flyttas i tid.</translation>
+    </message>
+    <message>
         <source> min</source>
         <translation> min</translation>
     </message>
@@ -1857,6 +1898,10 @@ sigdesk är inte den officiella dokumentationen. Den officiella dokumentationen 
     <message>
         <source>Warn this many days before</source>
         <translation>Varna så här många dagar före</translation>
+    </message>
+    <message>
+        <source>Proposals: margin before the deadline</source>
+        <translation>Förslag: marginal före tidsgränsen</translation>
     </message>
     <message>
         <source>Lock after idle</source>

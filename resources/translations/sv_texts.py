@@ -455,6 +455,29 @@ SV: dict[str, str] = {
     ),
     "Creating the caseload…": "Skapar ärendefilen…",
     "The caseload could not be created.": "Ärendefilen kunde inte skapas.",
+    # --- dates, deadlines and proposals (issue 12) -------------------------------------
+    "{day} is {name}, a half-day: the meeting ends after 14:00.": (
+        "{day} är {name}, en halvdag: mötet slutar efter kl. 14.00."
+    ),
+    "{day} is {name}, not a working day.": "{day} är {name}, ingen arbetsdag.",
+    "Plan the meeting on that day anyway?": "Vill du ändå lägga mötet den dagen?",
+    "Not a working day": "Ingen arbetsdag",
+    "Choose another day.": "Välj en annan dag.",
+    "Proposals: margin before the deadline": "Förslag: marginal före tidsgränsen",
+    "Proposed meetings keep this many days before the deadline, so that a cancelled meeting "
+    "can still be moved in time.": (
+        "Föreslagna möten läggs så många dagar före tidsgränsen, så att ett inställt möte "
+        "ännu kan flyttas i tid."
+    ),
+    "Proposed meeting after this one (item 8): {when}. {reason}": (
+        "Förslag på mötet därefter (punkt 8): {when}. {reason}"
+    ),
+    "The date {date} does not exist: the month has {n} days.": (
+        "Datumet {date} finns inte: månaden har {n} dagar."
+    ),
+    "The date {date} does not exist: the month must be 01–12.": (
+        "Datumet {date} finns inte: månaden ska vara 01–12."
+    ),
     # --- errors ----------------------------------------------------------------------
     "sigdesk": "sigdesk",
     "Wrong passphrase": "Fel lösenfras",

@@ -79,29 +79,35 @@ class DateField(CheckedLineEdit):
         self.textChanged.connect(self._show_weekday)
 
     def problem_of(self, text: str) -> str:
+        from sigdesk.validation import DateProblemKind, date_problem
+
         text = text.strip()
         if not text:
             return self.tr("Enter a date.") if self.required else ""
-        try:
-            date.fromisoformat(text)
-        except ValueError:
-            return self.tr("Write the date as YYYY-MM-DD, e.g. 2026-11-22.")
-        if len(text) != 10:
-            return self.tr("Write the date as YYYY-MM-DD, e.g. 2026-11-22.")
-        return ""
+        problem = date_problem(text)
+        if problem is None:
+            return ""
+        if problem.kind is DateProblemKind.DAY:
+            return self.tr("The date {date} does not exist: the month has {n} days.").format(
+                date=text, n=problem.days_in_month
+            )
+        if problem.kind is DateProblemKind.MONTH:
+            return self.tr("The date {date} does not exist: the month must be 01–12.").format(
+                date=text
+            )
+        return self.tr("Write the date as YYYY-MM-DD, e.g. 2026-11-22.")
 
     def _show_weekday(self) -> None:
         value = self.value_or_none()
         self.day_name.setText(weekday(value) if value else "")
 
     def value_or_none(self) -> date | None:
+        from sigdesk.validation import date_problem
+
         text = self.text().strip()
-        if len(text) != 10:
+        if not text or date_problem(text) is not None:
             return None
-        try:
-            return date.fromisoformat(text)
-        except ValueError:
-            return None
+        return date.fromisoformat(text)
 
     def set_value(self, value: date | None) -> None:
         self.setText(fmt_date(value))

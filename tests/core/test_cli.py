@@ -181,6 +181,25 @@ def test_deadlines_json_keys_and_text(demo_file: Path) -> None:
     assert text.returncode == 0 and len(text.stdout.splitlines()) == len(rows)
 
 
+def test_propose_gives_an_overdue_youth_a_workable_date(demo_file: Path) -> None:
+    import json
+
+    today = "2026-12-17"
+    rows = json.loads(
+        sigdesk("deadlines", str(demo_file), "--today", today, "--json", passphrase=PASS).stdout
+    )
+    overdue = next(r for r in rows if r["status"] == "forsenat")
+    args = ("propose", str(demo_file), "--youth", str(overdue["youth_id"]), "--today", today)
+    result = sigdesk(*args, passphrase=PASS)
+    assert result.returncode == 0, result.stderr
+    weekday, day = result.stdout.split()[:2]
+    assert weekday in {"måndag", "tisdag", "onsdag", "torsdag", "fredag"}
+    assert day == "2026-12-18" and "har passerat" in result.stdout  # Fri: the first workday
+    assert "Inget datum" not in result.stdout
+    bad = sigdesk(*args, "--margin", "40", passphrase=PASS)
+    assert bad.returncode == 2 and "Traceback" not in bad.stderr
+
+
 def test_calendar_export_parses_back(demo_file: Path, tmp_path: Path) -> None:
     from icalendar import Calendar
 

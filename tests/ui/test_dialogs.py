@@ -43,6 +43,10 @@ def test_personnummer_is_checked_where_typed(qtbot, window: MainWindow) -> None:
 def test_dates_are_checked_and_show_their_weekday(window: MainWindow) -> None:
     dialog = window.new_youth()
     dialog.start_date.setText("2026-02-30")
+    assert (
+        dialog.start_date.recheck() == "The date 2026-02-30 does not exist: the month has 28 days."
+    )
+    dialog.start_date.setText("30/2 2026")
     assert dialog.start_date.recheck() == "Write the date as YYYY-MM-DD, e.g. 2026-11-22."
     dialog.start_date.setText("2026-11-24")
     assert dialog.start_date.recheck() == ""

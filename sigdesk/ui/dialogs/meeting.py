@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime, time
 from typing import TYPE_CHECKING
 
@@ -12,11 +13,26 @@ from sigdesk.errors import ValidationError
 from sigdesk.ui.dialogs.base import FormDialog, WriteFn
 from sigdesk.ui.forms import DateField
 from sigdesk.ui.style import BANNER_INFO
+from sigdesk.ui.widgets import Banner
 
 if TYPE_CHECKING:
-    from sigdesk.deadlines import Proposal
     from sigdesk.meetings import MeetingRow
+    from sigdesk.schedule import Proposal
     from sigdesk.ui.ops import Ops
+    from sigdesk.workdays import DayOff
+
+
+def day_off_text(off: DayOff) -> str:
+    """The warning for a meeting on a weekend, a holiday or a half-day afternoon."""
+    from PySide6.QtCore import QCoreApplication
+
+    if off.half_day and not (off.holiday or off.weekend):
+        text = QCoreApplication.translate(
+            "MeetingDialog", "{day} is {name}, a half-day: the meeting ends after 14:00."
+        )
+    else:
+        text = QCoreApplication.translate("MeetingDialog", "{day} is {name}, not a working day.")
+    return text.format(day=off.day.isoformat(), name=off.name)
 
 
 class MeetingDialog(FormDialog):
@@ -49,13 +65,44 @@ class MeetingDialog(FormDialog):
             note.setWordWrap(True)
             note.setStyleSheet(BANNER_INFO)
             self.form.addRow(note)
+        self.day_off = Banner("warning")
+        #: Asks whether to keep a date on a weekend or holiday; tests replace it.
+        self.confirm_day_off: Callable[[DayOff], bool] = self._ask_day_off
         self.add_row(self.tr("Date *"), self.day, fields=["Datum"])
+        self.form.addRow(self.day_off)
         self.add_row(self.tr("Starts at"), self.start, fields=["Starttid"])
         self.add_row(self.tr("Length"), self.duration, fields=["Sluttid"])
         self.add_row(self.tr("Place"), self.place, fields=["Plats"])
         self.add_row(self.tr("Chair"), self.chair, fields=["Ordförande"])
         self.add_row(self.tr("Note-taker"), self.note_taker, fields=["Antecknare"])
         self._fill(meeting, proposal)
+        self.day.textChanged.connect(self._show_day_off)
+        self.start.timeChanged.connect(self._show_day_off)
+        self.duration.valueChanged.connect(self._show_day_off)
+        self._show_day_off()
+
+    def _starts_at(self) -> datetime | None:
+        day = self.day.value_or_none()
+        if day is None:
+            return None
+        qt = self.start.time()
+        return datetime.combine(day, time(qt.hour(), qt.minute()))
+
+    def _off(self) -> DayOff | None:
+        from sigdesk.workdays import meeting_day_off
+
+        at = self._starts_at()
+        return None if at is None else meeting_day_off(at, self.duration.value())
+
+    def _show_day_off(self, *_args: object) -> None:
+        off = self._off()
+        self.day_off.show_text(day_off_text(off) if off is not None else "")
+
+    def _ask_day_off(self, off: DayOff) -> bool:
+        from sigdesk.ui import widgets
+
+        question = day_off_text(off) + " " + self.tr("Plan the meeting on that day anyway?")
+        return widgets.ask(self, self.tr("Not a working day"), question)
 
     def _proposal_text(self, proposal: Proposal) -> str:
         if proposal.starts_at is None:
@@ -83,12 +130,14 @@ class MeetingDialog(FormDialog):
     def build_write(self) -> WriteFn:
         from sigdesk.meetings import MeetingData, plan_meeting, reschedule_meeting
 
-        day = self.day.value_or_none()
-        if day is None:
+        at = self._starts_at()
+        if at is None:
             raise ValidationError("Datum", self.tr("Enter a date."))
-        qt = self.start.time()
+        off = self._off()
+        if off is not None and not self.confirm_day_off(off):
+            raise ValidationError("Datum", self.tr("Choose another day."))
         data = MeetingData(
-            starts_at=datetime.combine(day, time(qt.hour(), qt.minute())),
+            starts_at=at,
             duration_minutes=self.duration.value(),
             place=self.place.text(),
             chair=self.chair.text(),

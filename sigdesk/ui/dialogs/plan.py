@@ -11,6 +11,7 @@ from sigdesk.ui.forms import DateField, EnumCombo
 
 if TYPE_CHECKING:
     from sigdesk.actors import ActorRow
+    from sigdesk.catalogues import Track
     from sigdesk.plans import ActionView, GoalView, SubGoalView
     from sigdesk.ui.ops import Ops
 
@@ -29,17 +30,21 @@ class GoalDialog(FormDialog):
         youth_id: int,
         *,
         goal: GoalView | None = None,
+        track: Track | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        from sigdesk.catalogues import LifeArea
+        from sigdesk.catalogues import LifeArea, life_areas_for
 
         super().__init__(ops, "", parent)
         self.setWindowTitle(self.tr("New goal") if goal is None else self.tr("Edit goal"))
         self.youth_id, self.goal = youth_id, goal
-        self.life_area = EnumCombo(LifeArea)
+        keep = goal.life_area if goal is not None else None
+        # Ekonomi only for SIG unga vuxna (SPEC §3); a goal's own area stays on offer.
+        areas = list(LifeArea) if track is None else life_areas_for(track, keep=keep)
+        self.life_area = EnumCombo(areas)
+        self.add_row(self.tr("Life area"), self.life_area, fields=["Livsområde"])
         self.description, self.own_words, self.situation = _text_box(), _text_box(), _text_box()
         self.own_words.setPlaceholderText(self.tr("What the youth says, in their own words"))
-        self.add_row(self.tr("Life area"), self.life_area)
         self.add_row(self.tr("Goal *"), self.description, fields=["Mål"])
         self.add_row(self.tr("In own words"), self.own_words, fields=["Med egna ord"])
         self.add_row(self.tr("Current situation"), self.situation, fields=["Nuläge"])

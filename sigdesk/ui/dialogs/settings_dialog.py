@@ -72,6 +72,13 @@ class SettingsDialog(FormDialog):
         days = self.tr(" days")
         self.interval = _spin(s.MEETING_INTERVAL_DAYS, days)
         self.warning = _spin(s.WARNING_DAYS, days)
+        self.margin = _spin(s.PROPOSAL_MARGIN_DAYS, days)
+        self.margin.setToolTip(
+            self.tr(
+                "Proposed meetings keep this many days before the deadline, so that a "
+                "cancelled meeting can still be moved in time."
+            )
+        )
         self.idle = _spin(s.IDLE_LOCK_MINUTES, self.tr(" min"))
         self.idle.setSpecialValueText(self.tr("never"))
         self.templates = QLineEdit()
@@ -93,6 +100,7 @@ class SettingsDialog(FormDialog):
         for label, widget in (
             (self.tr("Default meeting interval"), self.interval),
             (self.tr("Warn this many days before"), self.warning),
+            (self.tr("Proposals: margin before the deadline"), self.margin),
             (self.tr("Lock after idle"), self.idle),
             (self.tr("Template folder"), folder_box),
             ("", self.pnr_in_docs),
@@ -110,6 +118,7 @@ class SettingsDialog(FormDialog):
         st = self.settings
         self.interval.setValue(st.get(s.MEETING_INTERVAL_DAYS))
         self.warning.setValue(st.get(s.WARNING_DAYS))
+        self.margin.setValue(st.get(s.PROPOSAL_MARGIN_DAYS))
         self.idle.setValue(st.get(s.IDLE_LOCK_MINUTES))
         self.templates.setText(st.get(s.TEMPLATE_FOLDER))
         self.pnr_in_docs.setChecked(st.get(s.PERSONNUMMER_IN_DOCUMENTS))
@@ -148,6 +157,7 @@ class SettingsDialog(FormDialog):
         st = self.settings
         st.set(s.MEETING_INTERVAL_DAYS, self.interval.value())
         st.set(s.WARNING_DAYS, self.warning.value())
+        st.set(s.PROPOSAL_MARGIN_DAYS, self.margin.value())
         st.set(s.IDLE_LOCK_MINUTES, self.idle.value())
         st.set(s.TEMPLATE_FOLDER, self.templates.text().strip())
         st.set(s.PERSONNUMMER_IN_DOCUMENTS, self.pnr_in_docs.isChecked())

@@ -44,6 +44,7 @@ def start_meeting(
     from sigdesk.ui.meeting_mode.view import MeetingView
 
     today = ops.ctx.clock.today()
+    margin = ops.ctx.settings.proposal_margin_days
 
     def show(start: object) -> None:
         view = MeetingView(ops, start, parent)  # type: ignore[arg-type]
@@ -52,4 +53,4 @@ def start_meeting(
         if opened is not None:
             opened(view)
 
-    ops.query(lambda s: load_start(s, meeting_id, today), show, owner=parent)
+    ops.query(lambda s: load_start(s, meeting_id, today, margin_days=margin), show, owner=parent)

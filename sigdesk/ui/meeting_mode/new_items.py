@@ -34,12 +34,14 @@ class NewItemsPanel(QWidget):
         goals: tuple[GoalChoice, ...],
         actors: tuple[tuple[int, str], ...],
         parent: QWidget | None = None,
+        *,
+        life_areas: tuple[LifeArea, ...] = tuple(LifeArea),
     ) -> None:
         super().__init__(parent)
         self.existing = goals
         self.new_goals: list[dict[str, Any]] = []
         self.new_actions: list[dict[str, Any]] = []
-        self.area = EnumCombo(LifeArea)
+        self.area = EnumCombo(life_areas)
         self.goal_text = QLineEdit()
         self.goal_text.setPlaceholderText(self.tr("The goal, in the youth's words if possible"))
         self.add_goal_button = QPushButton(self.tr("Add &goal"))

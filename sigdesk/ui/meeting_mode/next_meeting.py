@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QTime, Signal
@@ -47,6 +47,7 @@ class NextMeetingPanel(QWidget):
         self.use_proposal.setEnabled(nxt.proposal.starts_at is not None)
         self.use_proposal.clicked.connect(self.take_proposal)
         self.late = Banner("warning")
+        self.day_off = Banner("warning")
         self.confirm_late = QCheckBox(self.tr("I &confirm: the meeting is held after the deadline"))
         self.reason = QLineEdit()
         self.reason.setPlaceholderText(self.tr("Why? (goes into the decisions)"))
@@ -67,6 +68,7 @@ class NextMeetingPanel(QWidget):
         layout.addWidget(self.plan)
         layout.addLayout(self.form)
         layout.addWidget(self.message)
+        layout.addWidget(self.day_off)
         layout.addWidget(self.late)
         layout.addWidget(self.confirm_late)
         layout.addWidget(self.reason)
@@ -131,10 +133,22 @@ class NextMeetingPanel(QWidget):
         )
         self.confirm_late.setVisible(is_late)
         self.reason.setVisible(is_late)
+        self._show_day_off(day if planning else None)
         past = planning and day is not None and day < self.start.today
         self.message.show_message(
             self.tr("The next meeting cannot be in the past.") if past else ""
         )
+
+    def _show_day_off(self, day: date | None) -> None:
+        """A date typed on a weekend or a holiday is allowed, with a warning naming the day."""
+        from sigdesk.ui.dialogs.meeting import day_off_text
+        from sigdesk.workdays import meeting_day_off
+
+        off = None
+        if day is not None:
+            at = datetime.combine(day, self.time.time().toPython())
+            off = meeting_day_off(at, self.duration.value())
+        self.day_off.show_text(day_off_text(off) if off is not None else "")
 
     def show_problem(self, text: str) -> None:
         self.message.show_message(text)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from sigdesk.ui.i18n import fmt_date
 from sigdesk.ui.meeting_mode.state import participant_key
 
 if TYPE_CHECKING:
@@ -114,9 +115,11 @@ class FollowupPanel(QWidget):
         grid.setHorizontalSpacing(12)
         grid.setVerticalSpacing(10)
         responsible, last_time = self.tr("Responsible"), self.tr("Last time")
+        due = self.tr("Done by")
         for row, line in enumerate(lines):
             text = f"<b>{_esc(line.kind_label)}:</b> {_esc(line.text)}"
-            for title, value in ((responsible, line.responsible), (last_time, line.previous)):
+            shown = ((responsible, line.responsible), (due, fmt_date(line.due)))
+            for title, value in (*shown, (last_time, line.previous)):
                 if value:
                     text += f"<br><span style='{MUTED}'>{title}: {_esc(value)}</span>"
             label = QLabel(text)

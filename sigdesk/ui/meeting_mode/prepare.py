@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
     from sigdesk.meetings import MeetingRow
+    from sigdesk.schedule import Proposal
     from sigdesk.ui.ops import Ops
 
 
@@ -82,11 +83,35 @@ class PrepareDialog(QDialog):
         layout.addWidget(self.send_to)
         layout.addWidget(self.left_off)
         layout.addWidget(note)
+        self.next_date = Banner("info")
+        layout.addWidget(self.next_date)
         layout.addWidget(self.buttons)
         self.exporter = DocumentExporter(ops, self)
         self.exporter.written.connect(self._written)
         day = meeting.starts_at.date()
         ops.query(lambda s: load_invited(s, youth_id, day), self._show, owner=self)
+        self._load_next_date()
+
+    def _load_next_date(self) -> None:
+        """The date the meeting after this one will be proposed for (agenda item 8)."""
+        from sigdesk.schedule import propose_after_meeting
+
+        meeting_id, today = self.meeting.id, self.ops.ctx.clock.today()
+        margin = self.ops.ctx.settings.proposal_margin_days
+        self.ops.query(
+            lambda s: propose_after_meeting(s, meeting_id, today=today, margin_days=margin),
+            self._show_next_date,
+            owner=self,
+        )
+
+    def _show_next_date(self, proposal: Proposal) -> None:
+        if proposal.starts_at is None:
+            return
+        self.next_date.show_text(
+            self.tr("Proposed meeting after this one (item 8): {when}. {reason}").format(
+                when=fmt_day_and_date(proposal.starts_at), reason=proposal.reason
+            )
+        )
 
     def _show(self, invited: Invited) -> None:
         self.send_to.clear()

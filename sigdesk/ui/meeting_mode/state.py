@@ -33,6 +33,7 @@ class FollowupLine:
     text: str
     responsible: str
     previous: str  # the latest follow-up, "Pågår (2026-10-20): …", or ""
+    due: date | None = None  # an action's "klart senast"
 
 
 @dataclass(frozen=True)
@@ -60,6 +61,8 @@ class MeetingStart:
     next: NextMeetingProposal
     today: date
     draft: dict[str, Any] | None
+    #: The livsområden a new goal may have (Ekonomi only for SIG unga vuxna).
+    life_areas: tuple[Any, ...] = ()
 
 
 def participant_key(row: ParticipantRow) -> str:
@@ -93,16 +96,24 @@ def _followup_lines(goals: list[Any]) -> list[FollowupLine]:
             if a.status in OPEN_PLAN_STATUSES:
                 lines.append(
                     FollowupLine(
-                        f"action:{a.id}", "Åtgärd", a.what, a.responsible, _previous(a.latest)
+                        f"action:{a.id}",
+                        "Åtgärd",
+                        a.what,
+                        a.responsible,
+                        _previous(a.latest),
+                        a.due_date,
                     )
                 )
     return lines
 
 
-def load_start(session: Session, meeting_id: int, today: date) -> MeetingStart:
+def load_start(
+    session: Session, meeting_id: int, today: date, *, margin_days: int = 7
+) -> MeetingStart:
     """Everything the meeting view needs, read in one go on the worker."""
     from sigdesk.actors import network_of
     from sigdesk.caseload import youth_detail
+    from sigdesk.catalogues import life_areas_for
     from sigdesk.consent import coverage_on
     from sigdesk.meeting_drafts import load_draft, next_meeting_proposal
     from sigdesk.meetings import participants_of
@@ -135,9 +146,10 @@ def load_start(session: Session, meeting_id: int, today: date) -> MeetingStart:
         ),
         actors=tuple((a.id, a.label) for a in network),
         uncovered=tuple(a.label for a in network if a.id in cover.uncovered_actor_ids),
-        next=next_meeting_proposal(session, meeting_id, today=today),
+        next=next_meeting_proposal(session, meeting_id, today=today, margin_days=margin_days),
         today=today,
         draft=load_draft(session, meeting_id),
+        life_areas=tuple(life_areas_for(youth.data.track)),
     )
 
 
@@ -145,13 +157,9 @@ def load_start(session: Session, meeting_id: int, today: date) -> MeetingStart:
 
 
 def _date(field: str, text: str) -> date | None:
-    text = (text or "").strip()
-    if not text:
-        return None
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise ValidationError(field, "Skriv datumet som ÅÅÅÅ-MM-DD, t.ex. 2026-11-22.") from None
+    from sigdesk.validation import iso_date
+
+    return iso_date(field, text or "")
 
 
 def next_meeting_problem(payload: dict[str, Any], start: MeetingStart) -> str:

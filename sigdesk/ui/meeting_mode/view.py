@@ -8,7 +8,6 @@ which section, and keeps every word.
 
 from __future__ import annotations
 
-from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -25,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from sigdesk.errors import ValidationError
-from sigdesk.ui.i18n import fmt_day_and_date
+from sigdesk.ui.i18n import fmt_date, fmt_day_and_date
 from sigdesk.ui.meeting_mode.new_items import NewItemsPanel
 from sigdesk.ui.meeting_mode.next_meeting import NextMeetingPanel
 from sigdesk.ui.meeting_mode.pages import AgendaPage
@@ -83,7 +82,7 @@ class MeetingView(QWidget):
         self.setFont(font)
         self.attendance = AttendancePanel(start.participants)
         self.followups = FollowupPanel(start.followups)
-        self.new_items = NewItemsPanel(start.goals, start.actors)
+        self.new_items = NewItemsPanel(start.goals, start.actors, life_areas=start.life_areas)
         self.next_meeting = NextMeetingPanel(start)
         self.decisions = QPlainTextEdit()
         self.decisions.setTabChangesFocus(True)
@@ -224,7 +223,7 @@ class MeetingView(QWidget):
 
     def _fill_summary(self) -> None:
         lines = [
-            f"• {line.text} — {line.responsible}"
+            f"• {line.text} — {line.responsible or '–'} — {fmt_date(line.due) or '–'}"
             for line in self.start.followups
             if line.kind_label == "Åtgärd"
         ]
@@ -295,7 +294,7 @@ class MeetingView(QWidget):
     def _saved(self, _changes: Changes) -> None:
         self.save_state.setText(
             self.tr("Saved in the encrypted caseload at {time}.").format(
-                time=datetime.now().strftime("%H:%M:%S")
+                time=self.ops.ctx.clock.now().strftime("%H:%M:%S")
             )
         )
         self.autosaved.emit()

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QWidget
 from sigdesk.changes import ChangeKind, Changes
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
     from datetime import date
 
     from sqlalchemy.orm import Session
@@ -64,13 +65,17 @@ class DetailTab(QWidget):
         if youth_id is None:
             return
         self.stale = False
-        load = type(self).load
+        load = self.loader()
         today = self.ops.ctx.clock.today()
         self.ops.query(
             lambda s: load(s, youth_id, today),
             lambda result: self._loaded(youth_id, result),
             owner=self,
         )
+
+    def loader(self) -> Callable[[Session, int, date], Any]:
+        """The worker function `reload` runs; a tab may bind its settings into it."""
+        return type(self).load  # type: ignore[attr-defined, no-any-return]
 
     def _loaded(self, youth_id: int, result: Any) -> None:
         if youth_id != self.youth_id:

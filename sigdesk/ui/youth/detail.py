@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from sigdesk.changes import Changes
+from sigdesk.config import TIMEZONE
 from sigdesk.ui.i18n import fmt_date, fmt_day_and_date
 from sigdesk.ui.style import DEADLINE_COLOURS
 from sigdesk.ui.widgets import EmptyState
@@ -217,7 +218,7 @@ class YouthDetailView(QStackedWidget):
             "Go on with it now? Everything typed so far is kept."
         ).format(
             when=fmt_day_and_date(draft.starts_at),
-            saved=draft.updated_at.astimezone().strftime("%Y-%m-%d %H:%M"),
+            saved=draft.updated_at.astimezone(TIMEZONE).strftime("%Y-%m-%d %H:%M"),
         )
         if not widgets.ask(self, self.tr("Unfinished meeting"), question):
             self.declined.add(draft.meeting_id)
@@ -228,9 +229,8 @@ class YouthDetailView(QStackedWidget):
         )
 
     def update_row(self, row: CaseloadRow) -> None:
-        """A fresh caseload row (after a refresh): header and the meetings tab's deadline."""
+        """A fresh caseload row (after a refresh): the header (the tabs load their own)."""
         self.header.show_row(row, self.ops.ctx.clock.today())
-        self.meetings.deadline = row.deadline
 
     def on_changes(self, changes: Changes) -> None:
         for tab in self.all_tabs:

@@ -30,10 +30,12 @@ from sigdesk.ui.youth.base import DetailTab
 from sigdesk.ui.youth.documents_button import DocumentsButton
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from sqlalchemy.orm import Session
 
-    from sigdesk.deadlines import DeadlineInfo, Proposal
     from sigdesk.meetings import MeetingRow
+    from sigdesk.schedule import Proposal
     from sigdesk.ui.ops import Ops
 
 _M = "MeetingColumns"
@@ -63,6 +65,8 @@ class MeetingsData:
     first_name: str = ""
     #: Meetings started in meeting mode and not finished (their draft is saved).
     drafts: frozenset[int] = frozenset()
+    #: The five-week deadline as of this load (active youths only), marked in the calendar.
+    deadline: date | None = None
 
 
 class MeetingsTab(DetailTab):
@@ -72,7 +76,6 @@ class MeetingsTab(DetailTab):
 
     def __init__(self, ops: Ops, parent: QWidget | None = None) -> None:
         super().__init__(ops, parent)
-        self.deadline: DeadlineInfo | None = None
         self.model = RowsModel(_M, MEETING_COLUMNS, self)
         self.table = make_table(self.model)
         self.table.doubleClicked.connect(self.move_meeting)
@@ -132,8 +135,14 @@ class MeetingsTab(DetailTab):
         self._marked: list[QDate] = []
         self._update_buttons()
 
+    def loader(self) -> Callable[[Session, int, date], Any]:
+        margin = self.ops.ctx.settings.proposal_margin_days
+        return lambda session, youth_id, today: self.load(
+            session, youth_id, today, margin_days=margin
+        )
+
     @staticmethod
-    def load(session: Session, youth_id: int, today: date) -> Any:
+    def load(session: Session, youth_id: int, today: date, *, margin_days: int = 7) -> Any:
         from sigdesk.caseload import get_youth_row
         from sigdesk.catalogues import YouthStatus
         from sigdesk.meeting_drafts import drafts_for_youth
@@ -141,12 +150,14 @@ class MeetingsTab(DetailTab):
         from sigdesk.schedule import propose_for_youth
 
         youth = get_youth_row(session, youth_id)
+        proposal = propose_for_youth(session, youth_id, today=today, margin_days=margin_days)
         return MeetingsData(
             meetings_of(session, youth_id),
-            propose_for_youth(session, youth_id, today=today),
+            proposal,
             youth.status is YouthStatus.CLOSED,
             youth.first_name,
             frozenset(d.meeting_id for d in drafts_for_youth(session, youth_id)),
+            proposal.deadline if youth.status is YouthStatus.ACTIVE else None,
         )
 
     def clear(self) -> None:
@@ -161,7 +172,7 @@ class MeetingsTab(DetailTab):
         self.model.set_rows(data.meetings)
         self.table.resizeColumnsToContents()
         self.stack.setCurrentWidget(self.table if data.meetings else self.empty)
-        self._mark_days(data.meetings)
+        self._mark_days(data.meetings, data.deadline)
         p = data.proposal
         today = self.ops.ctx.clock.today()
         planned = [
@@ -181,7 +192,7 @@ class MeetingsTab(DetailTab):
                 self.tr("Proposed next meeting: {when}. {reason}").format(
                     when=fmt_day_and_date(p.starts_at), reason=p.reason
                 ),
-                "info",
+                "warning" if p.after_deadline else "info",
             )
         else:
             self.proposal.show_text(
@@ -202,7 +213,7 @@ class MeetingsTab(DetailTab):
             self.calendar.setDateTextFormat(day, QTextCharFormat())
         self._marked = []
 
-    def _mark_days(self, meetings: list[MeetingRow]) -> None:
+    def _mark_days(self, meetings: list[MeetingRow], deadline: date | None) -> None:
         self._unmark()
         for m in meetings:
             if m.status.value == "installt":
@@ -216,8 +227,8 @@ class MeetingsTab(DetailTab):
             self.calendar.setDateTextFormat(day, fmt)
             self._marked.append(day)
         legend = self.tr("Blue: planned meeting. Green: held meeting.")
-        if self.deadline is not None:
-            d = self.deadline.deadline
+        if deadline is not None:
+            d = deadline
             fmt = QTextCharFormat()
             fmt.setForeground(QBrush(QColor(DEADLINE_COLOURS["forsenat"][0])))
             fmt.setFontUnderline(True)
@@ -267,7 +278,7 @@ class MeetingsTab(DetailTab):
     def plan_meeting(self, *, on: date | None = None) -> QWidget | None:
         if self.youth_id is None:
             return None
-        from sigdesk.deadlines import Proposal
+        from sigdesk.schedule import Proposal
         from sigdesk.ui.dialogs.meeting import MeetingDialog
 
         proposal = self.data.proposal if self.data is not None else None
@@ -331,13 +342,15 @@ class MeetingsTab(DetailTab):
         from sigdesk.meetings import MeetingData, reschedule_meeting
         from sigdesk.models import Meeting
 
-        today = self.ops.ctx.clock.today()
+        clock = self.ops.ctx.clock
+        today = clock.today()
+        # Recorded as started now (the actual start), not at the planned time of day.
+        at = datetime.combine(today, clock.now().time().replace(second=0, microsecond=0))
         meeting_id = meeting.id
 
         def move(session: Session) -> Any:
             row = session.get(Meeting, meeting_id)
             assert row is not None
-            at = datetime.combine(today, row.starts_at.time())
             data = MeetingData(at, row.duration_minutes, row.place, row.chair, row.note_taker)
             return reschedule_meeting(session, meeting_id, data, today=today)
 

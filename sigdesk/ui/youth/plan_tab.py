@@ -73,6 +73,7 @@ class PlanData:
     goals: list[GoalView]
     network: list[ActorRow]
     overall_goal: str = ""
+    track: Any = None  # the youth's Track: which livsområden a new goal may have
 
 
 def _status_item(status: Any) -> QStandardItem:
@@ -267,8 +268,13 @@ class PlanTab(DetailTab):
         from sigdesk.caseload import get_youth_row
         from sigdesk.plans import plan_of
 
-        goal = get_youth_row(session, youth_id).overall_goal
-        return PlanData(plan_of(session, youth_id), network_of(session, youth_id), goal)
+        youth = get_youth_row(session, youth_id)
+        return PlanData(
+            plan_of(session, youth_id),
+            network_of(session, youth_id),
+            youth.overall_goal,
+            youth.track,
+        )
 
     def clear(self) -> None:
         self.overall_goal.clear()
@@ -429,7 +435,9 @@ class PlanTab(DetailTab):
             return None
         from sigdesk.ui.dialogs.plan import GoalDialog
 
-        return self._open(GoalDialog(self.ops, self.youth_id, parent=self.window_for_dialogs()))
+        track = self.data.track if self.data is not None else None
+        parent = self.window_for_dialogs()
+        return self._open(GoalDialog(self.ops, self.youth_id, track=track, parent=parent))
 
     def new_subgoal(self) -> QWidget | None:
         goal = self.current_goal()
@@ -477,7 +485,9 @@ class PlanTab(DetailTab):
         kind, item_id = ref
         if kind == "goal":
             assert self.youth_id is not None
-            return self._open(GoalDialog(self.ops, self.youth_id, goal=goal, parent=parent))
+            track = self.data.track if self.data is not None else None
+            dialog = GoalDialog(self.ops, self.youth_id, goal=goal, track=track, parent=parent)
+            return self._open(dialog)
         if kind == "subgoal":
             sub = next(s for s in goal.subgoals if s.id == item_id)
             return self._open(SubGoalDialog(self.ops, goal.id, subgoal=sub, parent=parent))
