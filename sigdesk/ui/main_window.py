@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from sigdesk.changes import ChangeKind, Changes
 from sigdesk.errors import SigdeskError
 from sigdesk.ui.caseload_pane import CaseloadPane
+from sigdesk.ui.screen_fit import fit_to_screen
 from sigdesk.ui.todo_panel import TodoPanel
 from sigdesk.ui.widgets import Banner, EmptyState
 from sigdesk.ui.youth.detail import YouthDetailView
@@ -76,7 +77,7 @@ class MainWindow(QMainWindow):
         self.detail.message.connect(self.show_message)
         ops.changed.connect(self.on_changes)
         ops.busy_changed.connect(self._busy)
-        self.resize(1366, 768)
+        fit_to_screen(self, 1366, 768)
 
     def _workspace(self) -> QWidget:
         left = QSplitter(Qt.Orientation.Vertical)
@@ -350,15 +351,17 @@ class MainWindow(QMainWindow):
 
         from PySide6.QtWidgets import QFileDialog
 
+        from sigdesk.ui.save_folder import remember_export_folder, start_path
         from sigdesk.ui.youth.meetings_tab import export_calendar
 
         name, _ = QFileDialog.getSaveFileName(
             self,
             self.tr("Export all planned meetings"),
-            "sig-moten.ics",
+            start_path(self.ctx.settings, "sig-moten.ics"),
             self.tr("Calendar files (*.ics)"),
         )
         if name:
+            remember_export_folder(self.ctx.settings, Path(name))
             export_calendar(self.ops, Path(name), youth_id=None, done=self.show_message)
 
     def open_settings(self) -> QWidget:

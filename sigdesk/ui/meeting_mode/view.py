@@ -30,6 +30,7 @@ from sigdesk.ui.meeting_mode.next_meeting import NextMeetingPanel
 from sigdesk.ui.meeting_mode.pages import AgendaPage
 from sigdesk.ui.meeting_mode.panels import AttendancePanel, FollowupPanel
 from sigdesk.ui.meeting_mode.state import PAYLOAD_VERSION, MeetingStart, finish_from_payload
+from sigdesk.ui.screen_fit import fit_to_screen
 from sigdesk.ui.widgets import Banner
 
 if TYPE_CHECKING:
@@ -151,7 +152,7 @@ class MeetingView(QWidget):
         QShortcut(QKeySequence("Ctrl+PgDown"), self, lambda: self.go_to(self.current_step + 1))
         QShortcut(QKeySequence("Ctrl+PgUp"), self, lambda: self.go_to(self.current_step - 1))
         self.go_to(int((start.draft or {}).get("step", 0)))
-        self.resize(1366, 768)
+        fit_to_screen(self, 1366, 768)
 
     # --- building -------------------------------------------------------------------
 
