@@ -62,6 +62,8 @@ PERSONNUMMER_IN_DOCUMENTS = Setting("personnummer_in_documents", False, bool)
 LANGUAGE = Setting("language", "sv", str, choices=LANGUAGES)
 #: Folder of the automatic backups; "" = `config.default_backup_folder()`.
 BACKUP_FOLDER = Setting("backup_folder", "", str)
+#: The folder (never a file) the last document or calendar file was saved in.
+LAST_EXPORT_FOLDER = Setting("last_export_folder", "", str)
 
 ALL_SETTINGS: tuple[Setting, ...] = (
     MEETING_INTERVAL_DAYS,
@@ -72,6 +74,7 @@ ALL_SETTINGS: tuple[Setting, ...] = (
     PERSONNUMMER_IN_DOCUMENTS,
     LANGUAGE,
     BACKUP_FOLDER,
+    LAST_EXPORT_FOLDER,
 )
 _BY_KEY = {s.key: s for s in ALL_SETTINGS}
 

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 from sigdesk.documents import DocumentKind
 from sigdesk.ui import widgets
 from sigdesk.ui.meeting_mode.state import document_file_name
+from sigdesk.ui.save_folder import export_folder, remember_export_folder
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -48,11 +49,6 @@ def suggested_name(kind: DocumentKind, first_name: str, day: date) -> str:
     return document_file_name(LABELS[kind], first_name, day)
 
 
-def default_folder() -> Path:
-    documents = Path.home() / "Documents"
-    return documents if documents.is_dir() else Path.home()
-
-
 def open_with_default_program(path: Path) -> None:
     QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
@@ -67,11 +63,16 @@ class DocumentExporter(QObject):
         super().__init__(parent)
         self.ops = ops
         self.widget = parent
-        self.folder = default_folder()
+        self.folder = export_folder(ops.ctx.settings)
         #: Asks where to save (suggested file path) → the chosen path or None.
         self.choose_path: Callable[[Path], Path | None] = self._ask_path
         #: Opens a written document in the default program (Word).
         self.open_url: Callable[[Path], None] = open_with_default_program
+
+    def use_folder(self, folder: Path) -> None:
+        """Save here from now on, and start the next save dialog here."""
+        self.folder = folder
+        remember_export_folder(self.ops.ctx.settings, folder)
 
     def _ask_path(self, suggested: Path) -> Path | None:
         name, _ = QFileDialog.getSaveFileName(
@@ -105,7 +106,7 @@ class DocumentExporter(QObject):
 
         if not jobs:
             return
-        self.folder = jobs[0].out.parent
+        self.use_folder(jobs[0].out.parent)
         existing = [j.out.name for j in jobs if j.out.exists()]
         overwrite = False
         if existing:

@@ -124,7 +124,7 @@ class FinishPanel(QWidget):
             jobs[0] = DocJob(jobs[0].kind, chosen, jobs[0].meeting_id)
             self.exporter.export(self.start.youth_id, jobs, offer_open=self.minutes.isChecked())
         else:
-            self.exporter.folder = folder
+            self.exporter.use_folder(folder)
             self._documents_written([])
 
     def _ics_name(self) -> str:

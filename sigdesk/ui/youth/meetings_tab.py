@@ -376,13 +376,17 @@ class MeetingsTab(DetailTab):
         return dialog
 
     def ask_export(self) -> None:
+        from sigdesk.ui.save_folder import remember_export_folder, start_path
+
+        settings = self.ops.ctx.settings
         name, _ = QFileDialog.getSaveFileName(
             self,
             self.tr("Export meetings to a calendar file"),
-            "sig-moten.ics",
+            start_path(settings, "sig-moten.ics"),
             self.tr("Calendar files (*.ics)"),
         )
         if name:
+            remember_export_folder(settings, Path(name))
             self.export_ics(Path(name))
 
     def export_ics(self, path: Path, *, all_youths: bool = False) -> None:
