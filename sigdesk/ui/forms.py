@@ -20,17 +20,29 @@ from sigdesk.ui.style import FIELD_ERROR
 
 
 class FieldMessage(QLabel):
-    """The red line under a field; hidden while empty."""
+    """The red line under a field; hidden while empty, unless its space is reserved."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setStyleSheet(FIELD_ERROR)
         self.setWordWrap(True)
+        self.reserved = False
         self.hide()
+
+    def reserve_space(self) -> None:
+        """Keep one line free while empty, so the fields below stay put when it speaks."""
+        self.reserved = True
+        reserve_line(self)
+        self.show()
 
     def show_message(self, text: str) -> None:
         self.setText(text)
-        self.setVisible(bool(text))
+        self.setVisible(bool(text) or self.reserved)
+
+
+def reserve_line(label: QLabel, lines: int = 1) -> None:
+    """An empty label keeps the height of `lines` lines of text."""
+    label.setMinimumHeight(label.fontMetrics().lineSpacing() * lines)
 
 
 class CheckedLineEdit(QLineEdit):

@@ -80,6 +80,9 @@ class ProfilePage(QWizardPage):
         self.role = EnumCombo(WorkerRole)
         self.phone, self.email = phone_field(), email_field()
         self.name_message = FieldMessage()
+        self.name.textChanged.connect(self._name_typed)
+        for message in (self.name_message, self.phone.message, self.email.message):
+            message.reserve_space()  # a message appearing does not push the fields down
         form = QFormLayout(self)
         form.addRow(self.tr("Name *"), self.name)
         form.addRow("", self.name_message)
@@ -89,6 +92,10 @@ class ProfilePage(QWizardPage):
         form.addRow("", self.phone.message)
         form.addRow(self.tr("E-mail"), self.email)
         form.addRow("", self.email.message)
+
+    def _name_typed(self, text: str) -> None:
+        if text.strip():
+            self.name_message.show_message("")
 
     def validatePage(self) -> bool:
         ok = True
@@ -224,11 +231,12 @@ class CreatePage(QWizardPage):
 
     def initializePage(self) -> None:
         w = self.owner
+        button = w.buttonText(QWizard.WizardButton.FinishButton).replace("&", "")
         self.summary.setText(
             self.tr(
                 "sigdesk will create an encrypted caseload at\n{path}\nfor {name}. "
-                "Press Finish to create it."
-            ).format(path=w.location.chosen(), name=w.profile.name.text().strip())
+                "Press {button} to create it."
+            ).format(path=w.location.chosen(), name=w.profile.name.text().strip(), button=button)
         )
 
     def validatePage(self) -> bool:
@@ -268,6 +276,8 @@ class FirstRunWizard(QWizard):
         self.setWindowTitle(self.tr("sigdesk — first start"))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
+        # Named here, not by Qt's own translation, so the last page's text names it as it reads.
+        self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Finish"))
         self.resize(680, 520)
         self.welcome = WelcomePage()
         self.profile = ProfilePage()

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from sigdesk.errors import SigdeskError, WrongPassphraseError
-from sigdesk.ui.forms import FieldMessage
+from sigdesk.ui.forms import FieldMessage, reserve_line
 
 if TYPE_CHECKING:
     from sigdesk.ui.ops import Ops
@@ -64,7 +64,9 @@ class NewPassphraseFields(QWidget):
             field.textChanged.connect(self._update)
         self.hint = QLabel()
         self.hint.setWordWrap(True)
+        reserve_line(self.hint, 2)  # the hint appears with the first letter: nothing moves
         self.message = FieldMessage()
+        self.message.reserve_space()
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
         form.addRow(self.tr("Passphrase"), self.first)
