@@ -347,36 +347,76 @@
 <context>
     <name>ConsentMatrixModel</name>
     <message>
-        <source>Type</source>
-        <translation>Typ</translation>
+        <source>Actor</source>
+        <translation>Aktör</translation>
     </message>
     <message>
-        <source>Organisation</source>
-        <translation>Organisation</translation>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
     </message>
     <message>
-        <source>Contact person</source>
-        <translation>Kontaktperson</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>Telefon</translation>
+        <source>Consent
+{who}</source>
+        <translation>Samtycke
+{who}</translation>
     </message>
     <message>
         <source>Consent: {who}</source>
         <translation>Samtycke: {who}</translation>
     </message>
     <message>
-        <source>does not count (18+)</source>
-        <translation>gäller inte (18+)</translation>
+        <source>✓ until
+{day}</source>
+        <translation>✓ t.o.m.
+{day}</translation>
     </message>
     <message>
-        <source>withdrawn {day}</source>
-        <translation>återkallat {day}</translation>
+        <source>✓ no end
+date</source>
+        <translation>✓ tills
+vidare</translation>
     </message>
     <message>
-        <source>ended {day}</source>
-        <translation>upphört {day}</translation>
+        <source>does not
+count (18+)</source>
+        <translation>gäller inte
+(18+)</translation>
+    </message>
+    <message>
+        <source>withdrawn
+{day}</source>
+        <translation>återkallat
+{day}</translation>
+    </message>
+    <message>
+        <source>ended
+{day}</source>
+        <translation>upphört
+{day}</translation>
+    </message>
+    <message>
+        <source>No consent of theirs covers this actor.</source>
+        <translation>Inget samtycke härifrån täcker aktören.</translation>
+    </message>
+    <message>
+        <source>Signed {signed}, valid until {day}.</source>
+        <translation>Undertecknat {signed}, gäller till och med {day}.</translation>
+    </message>
+    <message>
+        <source>Signed {signed}, no end date.</source>
+        <translation>Undertecknat {signed}, gäller tills vidare.</translation>
+    </message>
+    <message>
+        <source>Signed {signed}, withdrawn {day}.</source>
+        <translation>Undertecknat {signed}, återkallat {day}.</translation>
+    </message>
+    <message>
+        <source>Signed {signed}, ended {day}.</source>
+        <translation>Undertecknat {signed}, upphörde {day}.</translation>
+    </message>
+    <message>
+        <source>Signed {signed}; a guardian's consent does not count once the youth is 18.</source>
+        <translation>Undertecknat {signed}; vårdnadshavares samtycke gäller inte när ungdomen fyllt 18.</translation>
     </message>
     <message>
         <source>No valid consent covers this actor today</source>
@@ -415,10 +455,10 @@
     <message>
         <source>sigdesk will create an encrypted caseload at
 {path}
-for {name}. Press Finish to create it.</source>
+for {name}. Press {button} to create it.</source>
         <translation>sigdesk skapar en krypterad ärendefil i
 {path}
-för {name}. Tryck på Slutför för att skapa den.</translation>
+för {name}. Tryck på {button} för att skapa den.</translation>
     </message>
     <message>
         <source>Creating the caseload…</source>
@@ -674,6 +714,10 @@ Word-filen är inte krypterad: förvara den där stadens regler tillåter och l�
     <message>
         <source>sigdesk — first start</source>
         <translation>sigdesk — första start</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Slutför</translation>
     </message>
 </context>
 <context>

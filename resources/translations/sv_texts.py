@@ -246,6 +246,23 @@ SV: dict[str, str] = {
     ),
     "Next meeting planned: {when}.": "Nästa möte är planerat: {when}.",
     "Comment: {comment}": "Kommentar: {comment}",
+    "&Finish": "&Slutför",
+    "Actor": "Aktör",
+    "Contact": "Kontakt",
+    "Consent\n{who}": "Samtycke\n{who}",
+    "✓ until\n{day}": "✓ t.o.m.\n{day}",
+    "✓ no end\ndate": "✓ tills\nvidare",
+    "does not\ncount (18+)": "gäller inte\n(18+)",
+    "withdrawn\n{day}": "återkallat\n{day}",
+    "ended\n{day}": "upphört\n{day}",
+    "No consent of theirs covers this actor.": "Inget samtycke härifrån täcker aktören.",
+    "Signed {signed}, valid until {day}.": "Undertecknat {signed}, gäller till och med {day}.",
+    "Signed {signed}, no end date.": "Undertecknat {signed}, gäller tills vidare.",
+    "Signed {signed}, withdrawn {day}.": "Undertecknat {signed}, återkallat {day}.",
+    "Signed {signed}, ended {day}.": "Undertecknat {signed}, upphörde {day}.",
+    "Signed {signed}; a guardian's consent does not count once the youth is 18.": (
+        "Undertecknat {signed}; vårdnadshavares samtycke gäller inte när ungdomen fyllt 18."
+    ),
     "<b>Overall goal:</b> {goal}": "<b>Övergripande mål:</b> {goal}",
     "<b>Overall goal:</b> not written yet (Overview → Edit).": (
         "<b>Övergripande mål:</b> inte skrivet ännu (Översikt → Ändra)."
@@ -448,9 +465,9 @@ SV: dict[str, str] = {
         "Välj ett annat namn."
     ),
     "Create the caseload": "Skapa ärendefilen",
-    "sigdesk will create an encrypted caseload at\n{path}\nfor {name}. Press Finish to create "
-    "it.": (
-        "sigdesk skapar en krypterad ärendefil i\n{path}\nför {name}. Tryck på Slutför för "
+    "sigdesk will create an encrypted caseload at\n{path}\nfor {name}. Press {button} to "
+    "create it.": (
+        "sigdesk skapar en krypterad ärendefil i\n{path}\nför {name}. Tryck på {button} för "
         "att skapa den."
     ),
     "Creating the caseload…": "Skapar ärendefilen…",

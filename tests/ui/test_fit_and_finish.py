@@ -15,6 +15,7 @@ from sigdesk.changes import ChangeKind, changed
 from sigdesk.plans import ActionData, GoalData, SubGoalData, add_action, add_goal, add_subgoal
 from sigdesk.ui.main_window import MainWindow
 from tests.conftest import TODAY
+from tests.ui.test_meeting_mode import seeded, start_view  # noqa: F401  (a fixture)
 
 PERSON = "Lina Mentorsson och rektor"
 
@@ -221,3 +222,203 @@ def test_overall_goal_and_closure_comment_are_shown(  # type: ignore[no-untyped-
     )
     qtbot.waitUntil(lambda: comment in overview.closed_banner.text(), timeout=20000)
     assert overview.closed_banner.isVisibleTo(overview)
+
+
+def test_meeting_mode_fits_a_laptop_screen(qtbot, seeded, window) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
+    """Issue 12.13: meeting mode opens inside the screen's free area (a title bar
+    included), and at 1366×768 less a taskbar and a title bar (~690 px) its Föregående,
+    Nästa punkt and Avsluta möte are on screen on every agenda item."""
+    from PySide6.QtCore import QPoint, QRect
+
+    from sigdesk.ui.screen_fit import FRAME_ALLOWANCE, fit_to_screen
+
+    view = start_view(qtbot, window, seeded["youth"])
+    free = view.screen().availableGeometry()
+    assert view.width() + FRAME_ALLOWANCE.width() <= free.width()
+    assert view.height() + FRAME_ALLOWANCE.height() <= free.height()
+
+    laptop = QRect(0, 0, 1366, 768 - 40)  # a 40 px taskbar
+    fit_to_screen(view, 1366, 768, free=laptop)
+    assert view.height() + FRAME_ALLOWANCE.height() <= laptop.height()
+    assert view.minimumSizeHint().height() <= view.height()
+    for step in range(len(view.pages)):
+        view.go_to(step)
+        qtbot.wait(10)
+        for button in (view.back_button, view.forward_button, view.finish_button):
+            corner = button.mapTo(view, QPoint(button.width(), button.height()))
+            assert button.isVisible()
+            assert corner.y() <= view.height() and corner.x() <= view.width()
+
+
+@pytest.mark.parametrize("language", ["sv", "en"])
+def test_wizard_names_its_button_and_keeps_its_fields_still(  # type: ignore[no-untyped-def]
+    qtbot, tmp_path, make_ctx, memory_keyring, language: str
+) -> None:
+    """Issue 12.23: the last page names the button as it reads (Slutför / Finish);
+    "Ange ditt namn." goes once a name is typed; a message or the passphrase hint
+    appearing does not move the fields below it."""
+    from PySide6.QtWidgets import QWizard
+
+    from sigdesk.ui import i18n
+    from sigdesk.ui.errors import ErrorPresenter
+    from sigdesk.ui.ops import Ops
+    from sigdesk.ui.wizard import FirstRunWizard
+
+    i18n.install_language(language)
+    presenter = ErrorPresenter()
+    presenter.interactive = False
+    ops = Ops(make_ctx(tmp_path / "ny.sigdesk"), presenter)
+    try:
+        wizard = FirstRunWizard(ops.ctx, ops)
+        qtbot.addWidget(wizard)
+        wizard.show()
+        wizard.next()
+        profile = wizard.profile
+        role_at = profile.role.y()
+        wizard.next()  # no name: a message at the field
+        assert profile.name_message.text() and profile.name_message.isVisible()
+        qtbot.wait(10)
+        assert profile.role.y() == role_at
+        qtbot.keyClicks(profile.name, "Sam")
+        assert not profile.name_message.text()
+        profile.email.setText("inte-en-adress")
+        profile.email.recheck()
+        qtbot.wait(10)
+        assert profile.role.y() == role_at
+        profile.email.setText("")
+        wizard.next()
+        fields = wizard.passphrase.fields
+        second_at = fields.second.y()
+        qtbot.keyClicks(fields.first, "kort")
+        qtbot.wait(10)
+        assert fields.hint.text() and fields.second.y() == second_at
+        fields.first.setText("fyra ord som jag minns")
+        fields.second.setText("fyra ord som jag minns")
+        wizard.passphrase.understood.setChecked(True)
+        wizard.next()
+        wizard.next()
+        assert wizard.currentPage() is wizard.finish
+        button = wizard.button(QWizard.WizardButton.FinishButton).text().replace("&", "")
+        assert button == ("Slutför" if language == "sv" else "Finish")
+        assert f" {button} " in wizard.finish.summary.text()
+    finally:
+        i18n.install_language("en")
+        ops.shutdown()
+
+
+def test_consent_matrix_fits_1366_without_scrolling_sideways(  # type: ignore[no-untyped-def]
+    qtbot, window: MainWindow
+) -> None:
+    """Issue 12.25: a youth, two guardians and seven actors (long names among them) fit
+    the Nätverk tab at 1366 px; headers and cells are short, tooltips hold the whole text."""
+    from sigdesk.caseload import GuardianData, add_guardian
+    from sigdesk.catalogues import ConsentGiver
+    from sigdesk.consent import record_consent
+
+    actors = [
+        (ActorType.POLICE, "Polisen Söderort, Farsta närpolisområde", "Kim Berg", "010-123 45 67"),
+        (ActorType.SCHOOL, "Farstaskolan högstadium", "Ola Lindqvist", "08-508 000 00"),
+        (ActorType.BAS, "Stiftelsen Unga Vuxna Stockholm", "Mira Kontaktsson", "070-000 00 01"),
+        (ActorType.FIELD_WORKERS, "Fältassistenterna Farsta", "Ali Fältare", "070-000 00 02"),
+        (ActorType.FAMILY_TREATMENT, "Familjeenheten Söder", "Eva Familjesson", "070-000 00 03"),
+        (ActorType.LABOUR_MARKET, "Jobbtorg Stockholm Unga", "Per Jobbsson", "070-000 00 04"),
+        (ActorType.BUP, "BUP Järva öppenvårdsmottagning", "Eva Bupsson", "070-000 00 05"),
+    ]
+
+    def seed(s):  # type: ignore[no-untyped-def]
+        data = YouthData("Elsa", "Exempel", status=YouthStatus.ACTIVE, start_date=date(2026, 11, 1))
+        youth = add_youth(s, data, today=TODAY).created_id
+        mother = add_guardian(s, youth, GuardianData("Lena Exempel-Lindholm", "Mamma")).created_id
+        father = add_guardian(s, youth, GuardianData("Jonas Exempel", "Pappa")).created_id
+        ids = []
+        for kind, org, person, phone in actors:
+            actor = add_actor(s, ActorData(kind, org, person, phone)).created_id
+            add_to_network(s, youth, actor, today=TODAY)
+            ids.append(actor)
+        for giver, guardian, until in (
+            (ConsentGiver.YOUTH, None, date(2027, 10, 1)),
+            (ConsentGiver.GUARDIAN, mother, None),
+            (ConsentGiver.GUARDIAN, father, date(2026, 11, 30)),
+        ):
+            record_consent(
+                s,
+                youth,
+                given_by=giver,
+                guardian_id=guardian,
+                signed_on=date(2026, 10, 1),
+                actor_ids=ids[:-1],
+                valid_until=until,
+                today=TODAY,
+            )
+        return changed(ChangeKind.YOUTH, ChangeKind.NETWORK, youth_id=youth)
+
+    youth = write(qtbot, window, seed).youth_ids
+    window.resize(1366, 690)
+    qtbot.waitUntil(lambda: window.caseload.model.rowCount() == 1, timeout=20000)
+    window.open_youth(next(iter(youth)), 1)
+    tab = window.detail.network
+    qtbot.waitUntil(lambda: tab.data is not None, timeout=20000)
+    wait_idle(qtbot, window)
+    qtbot.wait(50)
+    table, model = tab.network_table, tab.matrix
+    assert window.detail.width() <= 700  # the detail pane's share of a 1366 px window
+    assert table.horizontalScrollBar().maximum() == 0
+    assert model.rowCount() == len(actors)
+    from PySide6.QtCore import Qt
+
+    tip = Qt.ItemDataRole.ToolTipRole
+    assert "Lena Exempel-Lindholm" in model.headerData(3, Qt.Orientation.Horizontal, tip)
+    police = next(
+        r for r in range(model.rowCount()) if model.actor_at(r).actor_type is ActorType.POLICE
+    )
+    assert "2026-10-01" in model.index(police, 2).data(tip)  # signed, in the tooltip
+    assert "2027-10-01" in model.index(police, 2).data()
+    assert "Farsta närpolisområde" in model.index(police, 0).data(tip)
+
+
+def test_save_dialogs_start_in_the_last_folder_else_documents(  # type: ignore[no-untyped-def]
+    qtbot, window: MainWindow, planned: dict[str, int], tmp_path, monkeypatch
+) -> None:
+    """Issue 12.16: the .ics and Word save dialogs start in Documents, then in the folder
+    last saved to; settings.json holds that folder, never a file name."""
+    import json
+    from pathlib import Path
+
+    from PySide6.QtWidgets import QFileDialog
+
+    from sigdesk.documents import DocumentKind
+    from sigdesk.ui.meeting_mode.exports import DocJob, DocumentExporter
+
+    home = tmp_path / "hem"
+    (home / "Documents").mkdir(parents=True)
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / ".config"))
+    out = tmp_path / "Exporter"
+    out.mkdir()
+    asked: list[str] = []
+
+    def save_dialog(_parent, _title, start, _filter):  # type: ignore[no-untyped-def]
+        asked.append(start)
+        return str(out / Path(start).name), ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(save_dialog))
+    window.export_all_ics()
+    qtbot.waitUntil(lambda: (out / "sig-moten.ics").exists(), timeout=20000)
+    assert Path(asked[0]) == home / "Documents" / "sig-moten.ics"
+    window.detail.show_tab(3)
+    window.detail.meetings.ask_export()
+    assert Path(asked[1]).parent == out
+
+    exporter = DocumentExporter(window.ops, window)
+    assert exporter.folder == out
+    word = tmp_path / "Word"
+    word.mkdir()
+    name = "Åtgärdsplan Elsa 2026-11-22.docx"
+    with qtbot.waitSignal(exporter.written, timeout=20000):
+        exporter.export(
+            planned["youth"], [DocJob(DocumentKind.PLAN, word / name)], offer_open=False
+        )
+    assert DocumentExporter(window.ops, window).folder == word
+    stored = json.loads(window.ctx.settings.path.read_text(encoding="utf-8"))
+    assert stored["last_export_folder"] == str(word)
+    assert "Elsa" not in json.dumps(stored) and ".docx" not in json.dumps(stored)

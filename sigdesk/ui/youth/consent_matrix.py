@@ -93,10 +93,8 @@ def _cell(row: ConsentRow, *, birth_date: date | None, today: date, counts: Any)
 
 
 _INFO_COLUMNS = (
-    QT_TRANSLATE_NOOP("ConsentMatrixModel", "Type"),
-    QT_TRANSLATE_NOOP("ConsentMatrixModel", "Organisation"),
-    QT_TRANSLATE_NOOP("ConsentMatrixModel", "Contact person"),
-    QT_TRANSLATE_NOOP("ConsentMatrixModel", "Phone"),
+    QT_TRANSLATE_NOOP("ConsentMatrixModel", "Actor"),
+    QT_TRANSLATE_NOOP("ConsentMatrixModel", "Contact"),
 )
 INFO_COLUMNS = len(_INFO_COLUMNS)
 _STATE_COLOURS = {
@@ -134,12 +132,18 @@ class ConsentMatrixModel(QAbstractTableModel):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+        if orientation != Qt.Orientation.Horizontal:
             return None
         if section < INFO_COLUMNS:
-            return QCoreApplication.translate("ConsentMatrixModel", _INFO_COLUMNS[section])
+            if role == Qt.ItemDataRole.DisplayRole:
+                return QCoreApplication.translate("ConsentMatrixModel", _INFO_COLUMNS[section])
+            return None
         label = self.matrix.givers[section - INFO_COLUMNS][0]
-        return QCoreApplication.translate("ConsentMatrixModel", "Consent: {who}").format(who=label)
+        if role == Qt.ItemDataRole.DisplayRole:  # two short lines keep the column narrow
+            return _tr(_CONSENT_HEADER).format(who=label)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return _tr(_CONSENT_BY).format(who=label)
+        return None
 
     def cell(self, row: int, column: int) -> Cell:
         giver = self.matrix.givers[column - INFO_COLUMNS][1]
@@ -155,6 +159,9 @@ class ConsentMatrixModel(QAbstractTableModel):
         cell = self.cell(index.row(), index.column())
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(cell)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            who = self.matrix.givers[index.column() - INFO_COLUMNS][0]
+            return _tr(_CONSENT_BY).format(who=who) + "\n" + self._full_text(cell)
         colours = _STATE_COLOURS.get(cell.state, CONSENT_NONE)
         if role == Qt.ItemDataRole.BackgroundRole:
             return QBrush(QColor(colours[0]))
@@ -164,39 +171,63 @@ class ConsentMatrixModel(QAbstractTableModel):
 
     def _info(self, actor: ActorRow, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
-            return (
-                actor.actor_type.label,
-                actor.organisation,
-                actor.contact_person,
-                actor.phone,
-            )[column]
+            if column == 0:
+                return f"{actor.actor_type.label}\n{actor.organisation}"
+            return "\n".join(x for x in (actor.contact_person, actor.phone) if x)
         uncovered = actor.id not in self.covered
+        if role == Qt.ItemDataRole.ToolTipRole:
+            text = self._info(actor, column, Qt.ItemDataRole.DisplayRole).replace("\n", " – ")
+            return text + ("\n" + _tr(_NO_VALID) if column == 0 and uncovered else "")
         if column == 0 and uncovered and role == Qt.ItemDataRole.BackgroundRole:
             return QBrush(QColor("#fdecea"))
-        if column == 0 and uncovered and role == Qt.ItemDataRole.ToolTipRole:
-            return QCoreApplication.translate("ConsentMatrixModel", _NO_VALID)
         return None
 
     @staticmethod
     def _text(cell: Cell) -> str:
+        """Short, on two lines: the column stays as narrow as a date."""
+        until = cell.until.isoformat() if cell.until else ""
         if cell.state == NONE:
             return "—"
+        if cell.state in (VALID, EXPIRING):
+            return _tr(_VALID_UNTIL).format(day=until) if until else _tr(_VALID_OPEN)
+        if cell.state == NOT_COUNTING:
+            return _tr(_NOT_COUNTING_SHORT)
+        return _tr(_WITHDRAWN_SHORT if cell.withdrawn else _ENDED_SHORT).format(day=until)
+
+    @staticmethod
+    def _full_text(cell: Cell) -> str:
+        """The whole story of the cell, for its tooltip."""
+        if cell.state == NONE:
+            return _tr(_NO_CONSENT)
         signed = cell.signed_on.isoformat() if cell.signed_on else ""
         until = cell.until.isoformat() if cell.until else ""
         if cell.state in (VALID, EXPIRING):
-            return f"✓ {signed} – {until}" if until else f"✓ {signed} –"
-        text = (
-            _NOT_COUNTING
-            if cell.state == NOT_COUNTING
-            else _WITHDRAWN
-            if cell.withdrawn
-            else _ENDED
-        )
-        return QCoreApplication.translate("ConsentMatrixModel", text).format(day=until)
+            text = _tr(_SIGNED_UNTIL if until else _SIGNED_OPEN)
+        elif cell.state == NOT_COUNTING:
+            text = _tr(_SIGNED_NOT_COUNTING)
+        else:
+            text = _tr(_SIGNED_WITHDRAWN if cell.withdrawn else _SIGNED_ENDED)
+        return text.format(signed=signed, day=until)
 
 
-_NOT_COUNTING = QT_TRANSLATE_NOOP("ConsentMatrixModel", "does not count (18+)")
-_WITHDRAWN = QT_TRANSLATE_NOOP("ConsentMatrixModel", "withdrawn {day}")
-_ENDED = QT_TRANSLATE_NOOP("ConsentMatrixModel", "ended {day}")
-_NO_VALID = QT_TRANSLATE_NOOP("ConsentMatrixModel", "No valid consent covers this actor today")
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ConsentMatrixModel", text)
+
+
+_CONSENT_HEADER = QT_TRANSLATE_NOOP("ConsentMatrixModel", "Consent\n{who}")
 _CONSENT_BY = QT_TRANSLATE_NOOP("ConsentMatrixModel", "Consent: {who}")
+_VALID_UNTIL = QT_TRANSLATE_NOOP("ConsentMatrixModel", "✓ until\n{day}")
+_VALID_OPEN = QT_TRANSLATE_NOOP("ConsentMatrixModel", "✓ no end\ndate")
+_NOT_COUNTING_SHORT = QT_TRANSLATE_NOOP("ConsentMatrixModel", "does not\ncount (18+)")
+_WITHDRAWN_SHORT = QT_TRANSLATE_NOOP("ConsentMatrixModel", "withdrawn\n{day}")
+_ENDED_SHORT = QT_TRANSLATE_NOOP("ConsentMatrixModel", "ended\n{day}")
+_NO_VALID = QT_TRANSLATE_NOOP("ConsentMatrixModel", "No valid consent covers this actor today")
+_NO_CONSENT = QT_TRANSLATE_NOOP("ConsentMatrixModel", "No consent of theirs covers this actor.")
+_SIGNED_UNTIL = QT_TRANSLATE_NOOP("ConsentMatrixModel", "Signed {signed}, valid until {day}.")
+_SIGNED_OPEN = QT_TRANSLATE_NOOP("ConsentMatrixModel", "Signed {signed}, no end date.")
+_SIGNED_WITHDRAWN = QT_TRANSLATE_NOOP("ConsentMatrixModel", "Signed {signed}, withdrawn {day}.")
+_SIGNED_ENDED = QT_TRANSLATE_NOOP("ConsentMatrixModel", "Signed {signed}, ended {day}.")
+_SIGNED_NOT_COUNTING = QT_TRANSLATE_NOOP(
+    "ConsentMatrixModel",
+    "Signed {signed}; a guardian's consent does not count once the youth is 18.",
+)

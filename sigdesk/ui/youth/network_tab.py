@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QPushButton,
     QVBoxLayout,
@@ -19,7 +20,12 @@ from sigdesk.ui.i18n import fmt_date
 from sigdesk.ui.rows_model import Column, RowsModel
 from sigdesk.ui.widgets import Banner, EmptyState, heading, make_table
 from sigdesk.ui.youth.base import DetailTab
-from sigdesk.ui.youth.consent_matrix import ConsentMatrix, ConsentMatrixModel, build_matrix
+from sigdesk.ui.youth.consent_matrix import (
+    INFO_COLUMNS,
+    ConsentMatrix,
+    ConsentMatrixModel,
+    build_matrix,
+)
 
 if TYPE_CHECKING:
     from datetime import date
@@ -57,6 +63,10 @@ class NetworkTab(DetailTab):
         self.network_table = make_table(self.matrix)
         self.network_table.doubleClicked.connect(self.edit_actor)
         self.network_table.setWordWrap(True)
+        self.network_table.horizontalHeader().setStretchLastSection(False)
+        self.network_table.verticalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents
+        )
         self.empty = EmptyState(
             self.tr(
                 "No actors in the network yet. Add the police and the school first "
@@ -101,6 +111,18 @@ class NetworkTab(DetailTab):
         )
         layout.addWidget(self.consent_table, 2)
 
+    def _fit_matrix(self) -> None:
+        """No sideways scrolling at 1366 px: each consent column is as wide as its two
+        short lines; the actor and contact columns share the rest and wrap."""
+        header = self.network_table.horizontalHeader()
+        for column in range(self.matrix.columnCount()):
+            mode = (
+                QHeaderView.ResizeMode.Stretch
+                if column < INFO_COLUMNS
+                else QHeaderView.ResizeMode.ResizeToContents
+            )
+            header.setSectionResizeMode(column, mode)
+
     @staticmethod
     def _head(title: str, *buttons: QPushButton) -> QHBoxLayout:
         row = QHBoxLayout()
@@ -142,7 +164,7 @@ class NetworkTab(DetailTab):
 
     def show_data(self, data: NetworkData) -> None:
         self.matrix.set_matrix(data.matrix, data.covered)
-        self.network_table.resizeColumnsToContents()
+        self._fit_matrix()
         self.network_table.setVisible(bool(data.network))
         self.empty.setVisible(not data.network)
         self.consents.set_rows(data.consents)
