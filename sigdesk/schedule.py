@@ -3,7 +3,8 @@
 SPEC §4, the proposal rule (every screen that proposes calls :func:`propose_next_date`
 through :func:`propose_for_youth` or :func:`propose_after_meeting`):
 
-* the time of day is the last held meeting's (else 09:00), its weekday is tried first;
+* the time of day is the last held meeting's, to the quarter hour (else 09:00), and its
+  weekday is tried first;
 * prefer the latest workable day in ``[A + 21, D − M]`` (margin ``M``, a setting, default
   7 days, so a cancelled meeting can still be moved before the deadline ``D``);
 * else the latest workable day in ``(D − M, D]``;
@@ -105,6 +106,11 @@ class _Slot:
         return "Senaste möjliga vardag"
 
 
+def _quarter_hour(at: time) -> time:
+    """The last meeting's time to the quarter hour below (a meeting started at 11:01 → 11:00)."""
+    return time(at.hour, at.minute - at.minute % 15)
+
+
 def propose_next_date(
     *,
     anchor: date,
@@ -120,7 +126,7 @@ def propose_next_date(
     check_margin(margin_days)
     if duration_minutes < 1:
         raise ValidationError("Mötets längd", "Ange en längd på minst en minut.")
-    at = (last_meeting.time() if last_meeting else DEFAULT_TIME).replace(second=0, microsecond=0)
+    at = _quarter_hour(last_meeting.time() if last_meeting else DEFAULT_TIME)
     slot = _Slot(at, last_meeting.weekday() if last_meeting else None, duration_minutes, busy)
     deadline = anchor + timedelta(days=interval_days)
     tomorrow = today + timedelta(days=1)

@@ -81,6 +81,7 @@ CASES = [
     ("inside-the-margin-today", "2026-01-13 10:00", {"today": date(2026, 2, 12)},
      "2026-02-17 10:00"),
     ("seconds-dropped", "2026-01-13 10:00:42", {}, "2026-02-10 10:00"),
+    ("an-actual-start-to-the-quarter-hour", "2026-01-13 11:01", {}, "2026-02-10 11:00"),
     ("margin-0-is-the-deadline", "2026-01-13 10:00", {"margin": 0}, "2026-02-17 10:00"),
     ("margin-14-is-three-weeks", "2026-01-13 10:00", {"margin": 14}, "2026-02-03 10:00"),
 ]  # fmt: skip

@@ -171,6 +171,7 @@ def test_moving_a_later_meeting_to_today_records_the_actual_start(qtbot, seeded,
     moved = read(qtbot, window, lambda s: get_meeting(s, seeded["cleo_meeting"]).starts_at)
     assert moved == datetime(2026, 11, 22, 15, 22)
     assert view.start.starts_at == datetime(2026, 11, 22, 15, 22)
+    assert view.start.next.proposal.starts_at.time().isoformat() == "15:15:00"  # a quarter
     view.done = True
     view.close()
 
@@ -218,9 +219,15 @@ def test_ekonomi_is_offered_only_to_unga_vuxna_and_kept_on_older_goals(  # type:
     wait_done(qtbot, window)
 
 
-def test_meeting_mode_offers_no_ekonomi_goal_to_sig_unga(qtbot, seeded, window) -> None:  # type: ignore[no-untyped-def]
+def test_meeting_mode_offers_no_ekonomi_and_takes_a_half_typed_date(qtbot, seeded, window) -> None:  # type: ignore[no-untyped-def]
     view = start_view(qtbot, window, seeded["alva"])
     assert "Ekonomi" not in _areas(view.new_items.area)
+    nxt = view.next_meeting
+    for typed in ("2", "20", "2026-1", "2026-12-3", "2026-12-32"):  # typing, char by char
+        nxt.day.setText(typed)
+    assert "✓" not in view.agenda.item(7).text()  # half-typed dates are no crash, no tick
+    nxt.day.setText("2026-12-24")
+    assert nxt.day_off.text() == "2026-12-24 is julafton, not a working day."
     view.done = True
     view.close()
 

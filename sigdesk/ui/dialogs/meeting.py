@@ -96,7 +96,10 @@ class MeetingDialog(FormDialog):
 
     def _show_day_off(self, *_args: object) -> None:
         off = self._off()
+        was_shown = not self.day_off.isHidden()
         self.day_off.show_text(day_off_text(off) if off is not None else "")
+        if was_shown != (off is not None) and self.isVisible():
+            self.adjustSize()  # room for the warning; the proposal above stays whole
 
     def _ask_day_off(self, off: DayOff) -> bool:
         from sigdesk.ui import widgets

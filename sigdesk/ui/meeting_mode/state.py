@@ -167,7 +167,10 @@ def next_meeting_problem(payload: dict[str, Any], start: MeetingStart) -> str:
     nxt = payload.get("next") or {}
     if not nxt.get("plan", True):
         return ""
-    day = _date("Datum", nxt.get("date", ""))
+    try:
+        day = _date("Datum", nxt.get("date", ""))
+    except ValidationError as exc:  # half typed, or a date that does not exist
+        return exc.field_message
     if day is None:
         return "Välj datum för nästa möte."
     if day < start.today:
