@@ -21,8 +21,8 @@ from zoneinfo import ZoneInfo
 
 from icalendar import Calendar, Event, Timezone, TimezoneDaylight, TimezoneStandard
 
-from sigdesk.errors import SigdeskError
-from sigdesk.store.fileutil import atomic_write_bytes
+from sigdesk.errors import DiskFullError, SigdeskError
+from sigdesk.store.fileutil import atomic_write_bytes, is_disk_full
 
 TIMEZONE = ZoneInfo("Europe/Stockholm")
 DEFAULT_PRODID = "-//sigdesk//SIG//SV"
@@ -149,6 +149,8 @@ def write_calendar(
     except PermissionError:
         raise SigdeskError("Kan inte skriva kalenderfilen: behörighet saknas.") from None
     except OSError as exc:
+        if is_disk_full(exc):
+            raise DiskFullError("kalenderfilen kunde inte skrivas") from None
         raise SigdeskError(
             f"Kan inte skriva kalenderfilen: {exc.strerror or 'okänt fel'}."
         ) from None

@@ -63,22 +63,28 @@ def _prompt(text: str) -> str | None:
         return None
 
 
-def open_for_cli(path: Path, args: argparse.Namespace):  # type: ignore[no-untyped-def]
-    """Unlock as SPEC §8 says: passphrase file or variable, else keyring, else a prompt."""
-    from sigdesk.store.open import open_caseload
-
+def _unlocked(args: argparse.Namespace, attempt: Callable[[str | None], T]) -> T:
+    """`attempt(passphrase)` as SPEC §8 says: passphrase file or variable, else keyring
+    (None), else a prompt."""
     passphrase = given_passphrase(args)
     if passphrase is not None:
-        return open_caseload(path, passphrase=passphrase)
+        return attempt(passphrase)
     try:
-        return open_caseload(path)
+        return attempt(None)
     except (PassphraseRequiredError, KeyringWrongKeyError) as exc:
         typed = _prompt("Lösenfras: ")
         if typed is None:
             raise UsageError(
                 f"{exc.message} Ange lösenfrasen med --passphrase-file eller {PASSPHRASE_ENV}."
             ) from None
-        return open_caseload(path, passphrase=typed)
+        return attempt(typed)
+
+
+def open_for_cli(path: Path, args: argparse.Namespace):  # type: ignore[no-untyped-def]
+    """Unlock as SPEC §8 says: passphrase file or variable, else keyring, else a prompt."""
+    from sigdesk.store.open import open_caseload
+
+    return _unlocked(args, lambda passphrase: open_caseload(path, passphrase=passphrase))
 
 
 def in_caseload(args: argparse.Namespace, work: Callable[[Session], T]) -> T:
@@ -129,26 +135,18 @@ def cmd_demo_data(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    from sqlalchemy import func, select
+    from sigdesk.store.check import check_file
+    from sigdesk.store.open import unlock
 
-    from sigdesk.models import Youth
-    from sigdesk.store.db import check_caseload
-
-    caseload = open_for_cli(args.path, args)
-    try:
-        report = check_caseload(caseload)
-        with caseload.session_scope() as session:
-            youths = session.scalar(select(func.count(Youth.id)))
-    finally:
-        caseload.close()
-    for problem in report.cipher_problems:
-        print(f"cipher_integrity_check: {problem}", file=sys.stderr)
-    for problem in report.integrity_problems:
-        print(f"integrity_check: {problem}", file=sys.stderr)
+    key = _unlocked(args, lambda passphrase: unlock(args.path, passphrase=passphrase))
+    report = check_file(args.path, key)
     if not report.ok:
-        print(f"Skada hittad i {args.path}. Återställ en säkerhetskopia.", file=sys.stderr)
+        print(f"sigdesk: {report.summary(args.path)}", file=sys.stderr)
         return 1
-    print(f"OK: {args.path} — schemaversion {report.schema_version}, {youths} ungdomar")
+    print(
+        f"OK: {args.path} — schemaversion {report.schema_version}, {report.youths} ungdomar, "
+        f"{report.pages} sidor"
+    )
     return 0
 
 

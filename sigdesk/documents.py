@@ -32,8 +32,8 @@ from pathlib import Path
 from typing import Any
 
 from sigdesk import doc_context as dc
-from sigdesk.errors import SigdeskError
-from sigdesk.store.fileutil import atomic_write_bytes
+from sigdesk.errors import DiskFullError, SigdeskError
+from sigdesk.store.fileutil import atomic_write_bytes, is_disk_full
 
 
 class DocumentKind(StrEnum):
@@ -276,6 +276,8 @@ def write_document(data: bytes, out: Path, *, overwrite: bool = False) -> Path:
             "program)."
         ) from exc
     except OSError as exc:
+        if is_disk_full(exc):
+            raise DiskFullError(f"{out.name} kunde inte skrivas") from exc
         raise SigdeskError(f"Filen {out} kan inte skrivas: {_os_reason(exc)}.") from exc
     return out
 

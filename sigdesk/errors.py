@@ -59,6 +59,10 @@ class KeyFileDamagedError(UnlockError):
     """The key file cannot be read."""
 
 
+class KeyFileWriteError(SigdeskError):
+    """The key file could not be written (not a full disk: that is DiskFullError)."""
+
+
 class PassphraseRequiredError(UnlockError):
     """No key could be had without the passphrase (keyring missing, locked or empty)."""
 
@@ -95,6 +99,31 @@ class WrongKeyOrDamagedError(CaseloadFileError):
 
 class NewerSchemaError(UnlockError):
     """The caseload was written by a newer sigdesk; it is refused without a write."""
+
+
+class CipherVersionError(UnlockError):
+    """The database module is not SQLCipher 4 (e.g. a plain sqlite3 loaded by mistake)."""
+
+
+class DamagedCaseloadError(CaseloadFileError):
+    """A page of the caseload cannot be read (its checksum fails): the file is damaged."""
+
+
+class DiskIOError(CaseloadFileError):
+    """The disk answered a read or write with an I/O error (not a full disk)."""
+
+
+# --- writing ------------------------------------------------------------------------
+
+
+class DiskFullError(SigdeskError):
+    """The disk or the user's quota is full: nothing was written, earlier data is intact."""
+
+    def __init__(self, doing: str) -> None:
+        super().__init__(
+            f"Disken är full: {doing}.",
+            hint="Frigör utrymme på disken och försök igen; det som sparats tidigare finns kvar.",
+        )
 
 
 # --- backups ------------------------------------------------------------------------

@@ -623,12 +623,20 @@ Word-filen är inte krypterad: förvara den där stadens regler tillåter och l�
         <translation>Ärendefilen kan inte läsas</translation>
     </message>
     <message>
+        <source>The caseload is damaged</source>
+        <translation>Ärendefilen är skadad</translation>
+    </message>
+    <message>
         <source>The caseload cannot be opened</source>
         <translation>Ärendefilen kan inte öppnas</translation>
     </message>
     <message>
         <source>Made by a newer sigdesk</source>
         <translation>Skapad av en nyare sigdesk</translation>
+    </message>
+    <message>
+        <source>The disk is full</source>
+        <translation>Disken är full</translation>
     </message>
     <message>
         <source>No caseload found</source>

@@ -539,6 +539,9 @@ SV: dict[str, str] = {
         "händer igen, skicka detaljerna nedan till IT-supporten; de innehåller inga "
         "ärendeuppgifter."
     ),
+    # --- honest errors and data-key rotation (issue 11) ----------------------------
+    "The caseload is damaged": "Ärendefilen är skadad",
+    "The disk is full": "Disken är full",
     # --- meeting mode (issue 6) ----------------------------------------------------
     "What was said under this item…": "Vad som sades under punkten…",
     "&Present": "&Närvarande",

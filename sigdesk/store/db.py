@@ -7,6 +7,7 @@ is copied and upgraded, a newer one is refused before anything is written.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import shutil
 from collections.abc import Iterator
@@ -18,14 +19,20 @@ from typing import Any
 
 import sqlcipher3
 from sqlalchemy import Connection, Engine, create_engine, event, text
-from sqlalchemy.exc import DatabaseError
+from sqlalchemy.exc import DatabaseError, DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import NullPool
 
-from sigdesk.errors import CaseloadExistsError, NewerSchemaError, NotACaseloadError
+from sigdesk.errors import (
+    CaseloadExistsError,
+    DiskFullError,
+    NewerSchemaError,
+    NotACaseloadError,
+    SigdeskError,
+)
 from sigdesk.store import dbfile
-from sigdesk.store.dbfile import SCHEMA_HEAD, wrong_key_or_damaged
-from sigdesk.store.fileutil import make_owner_only
+from sigdesk.store.dbfile import SCHEMA_HEAD
+from sigdesk.store.fileutil import full_disk_reported, is_disk_full, make_owner_only
 
 __all__ = ["SCHEMA_HEAD", "Caseload", "CheckReport", "check_caseload", "open_caseload"]
 
@@ -69,8 +76,12 @@ class Caseload:
         try:
             yield session
             session.commit()
-        except BaseException:
-            session.rollback()
+        except BaseException as exc:
+            with contextlib.suppress(DBAPIError):
+                session.rollback()
+            honest = work_error(exc, self.path) if isinstance(exc, DBAPIError) else None
+            if honest is not None:
+                raise honest from exc
             raise
         finally:
             session.close()
@@ -81,6 +92,17 @@ class Caseload:
 
     def close(self) -> None:
         self.engine.dispose()
+
+
+def work_error(exc: DBAPIError, path: Path) -> SigdeskError | None:
+    """The user's words for an SQLite error during work, or None for a programming error:
+    a full disk, or a page that cannot be read (SQLITE_CORRUPT, SQLITE_NOTADB)."""
+    if is_disk_full(exc, path.parent):
+        return DiskFullError("ändringen sparades inte")
+    code = getattr(exc.orig, "sqlite_errorcode", None)
+    if isinstance(code, int) and code & 0xFF in (dbfile.SQLITE_CORRUPT, dbfile.SQLITE_NOTADB):
+        return dbfile.damaged_error(path)
+    return None
 
 
 def _current_revision(conn: Connection) -> str | None:
@@ -99,7 +121,8 @@ def create_caseload_file(path: Path, key: bytes, *, memory_security: bool = Fals
         raise CaseloadExistsError(f"Det finns redan en fil på {path}; den skrivs inte över.")
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        path.touch(mode=0o600, exist_ok=False)
+        with full_disk_reported(path.parent, "ärendefilen kan inte skapas"):
+            path.touch(mode=0o600, exist_ok=False)
     except OSError as exc:
         raise CaseloadExistsError(f"Kan inte skapa ärendefilen ({exc.strerror}).") from exc
     make_owner_only(path)
@@ -107,7 +130,7 @@ def create_caseload_file(path: Path, key: bytes, *, memory_security: bool = Fals
     try:
         from sigdesk.store.migrate import upgrade
 
-        with engine.begin() as conn:
+        with full_disk_reported(path.parent, "ärendefilen kan inte skapas"), engine.begin() as conn:
             upgrade(conn)
     finally:
         engine.dispose()
@@ -135,10 +158,11 @@ def open_caseload(
         with engine.connect() as conn:
             revision = _current_revision(conn)
         if revision != SCHEMA_HEAD:
-            _upgrade_existing(path, engine, revision, backup=backup_before_upgrade)
-    except DatabaseError:
+            with full_disk_reported(path.parent, "ärendefilen kan inte uppgraderas"):
+                _upgrade_existing(path, engine, revision, backup=backup_before_upgrade)
+    except DatabaseError as exc:
         engine.dispose()
-        raise wrong_key_or_damaged() from None
+        raise dbfile.open_error(exc.orig or exc, path) from None
     except BaseException:
         engine.dispose()
         raise

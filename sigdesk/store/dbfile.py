@@ -22,12 +22,17 @@ from typing import Any
 import sqlcipher3
 
 from sigdesk.errors import (
+    CipherVersionError,
+    DamagedCaseloadError,
+    DiskFullError,
+    DiskIOError,
     NoCaseloadError,
     NotACaseloadError,
+    SigdeskError,
     TruncatedFileError,
     WrongKeyOrDamagedError,
 )
-from sigdesk.store.fileutil import make_owner_only
+from sigdesk.store.fileutil import SQLITE_IOERR, is_disk_full, make_owner_only
 
 PAGE_SIZE = 4096  # SQLCipher 4 default
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -80,20 +85,81 @@ def wrong_key_or_damaged() -> WrongKeyOrDamagedError:
     )
 
 
+SQLITE_CORRUPT = 11
+SQLITE_NOTADB = 26
+#: The SQLCipher major version this file format needs.
+CIPHER_MAJOR = "4."
+
+
+def open_error(exc: BaseException, path: Path) -> SigdeskError:
+    """What an SQLite error while opening or reading `path` means, for the user.
+
+    A full disk and a disk I/O error are told apart from "wrong key or damaged": only
+    SQLITE_NOTADB (and an unknown error) gets that message.
+    """
+    if is_disk_full(exc, path.parent):
+        return DiskFullError("ärendefilen kan inte öppnas (den har inte ändrats)")
+    code = getattr(exc, "sqlite_errorcode", None)
+    if isinstance(code, int) and code & 0xFF == SQLITE_IOERR:
+        return DiskIOError(
+            "Ärendefilen kan inte läsas: disken svarar med ett in- eller utmatningsfel.",
+            hint="Kontrollera disken (eller minnet/nätverket den sitter på) och försök igen.",
+        )
+    return wrong_key_or_damaged()
+
+
+def damaged_error(path: Path) -> DamagedCaseloadError:
+    return DamagedCaseloadError(
+        f"Ärendefilen {path.name} är skadad: en sida kan inte läsas.",
+        hint=f"Kör 'sigdesk check {path}' för att se vilka sidor; återställ en säkerhetskopia.",
+    )
+
+
+def check_cipher_version(conn: Any) -> str:
+    """SQLCipher's version, refusing anything but 4.x (a plain sqlite3 answers nothing)."""
+    try:
+        row = conn.execute("PRAGMA cipher_version").fetchone()
+    except sqlcipher3.DatabaseError:
+        row = None
+    version = str(row[0]) if row and row[0] else ""
+    if not version.startswith(CIPHER_MAJOR):
+        found = f"SQLCipher {version}" if version else "SQLite utan kryptering"
+        raise CipherVersionError(
+            f"Databasmodulen är inte SQLCipher 4 utan {found}; ärendefilen öppnas inte.",
+            hint="Installera om sigdesk. Filen har inte ändrats.",
+        )
+    return version
+
+
+def keyed(path: Path, key: bytes, *, mode: str) -> Any:
+    """A connection keyed with the raw data key and nothing read yet (`mode`: ro, rw, rwc).
+
+    `check` uses it read-only so that it can name damaged pages even where the first
+    read would fail.
+    """
+    uri = f"{path.resolve().as_uri()}?mode={mode}"
+    try:
+        conn = sqlcipher3.connect(uri, uri=True, check_same_thread=False, isolation_level=None)
+    except sqlcipher3.DatabaseError as exc:
+        raise open_error(exc, path) from None
+    try:
+        check_cipher_version(conn)
+        conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+        conn.execute("PRAGMA cipher_log_level = NONE")
+    except BaseException:
+        conn.close()
+        raise
+    return conn
+
+
 def connect(path: Path, key: bytes, *, create: bool = False, memory_security: bool = False) -> Any:
     """A keyed, configured sqlcipher3 connection (autocommit: the caller emits BEGIN).
 
     `memory_security` is SQLCipher's `cipher_memory_security`; see `sigdesk.store.db.open_caseload`
     for why it is off by default.
     """
-    uri = f"{path.resolve().as_uri()}?mode={'rwc' if create else 'rw'}"
+    conn = keyed(path, key, mode="rwc" if create else "rw")
     try:
-        conn = sqlcipher3.connect(uri, uri=True, check_same_thread=False, isolation_level=None)
-    except sqlcipher3.DatabaseError:
-        raise wrong_key_or_damaged() from None
-    try:
-        conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
-        conn.execute("PRAGMA cipher_log_level = NONE")
         conn.execute(f"PRAGMA cipher_memory_security = {'ON' if memory_security else 'OFF'}")
         # The first read: a wrong key or a damaged first page fails here.
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
@@ -102,9 +168,9 @@ def connect(path: Path, key: bytes, *, create: bool = False, memory_security: bo
         conn.execute("PRAGMA journal_mode = WAL").fetchone()
         for suffix in ("-wal", "-shm"):
             make_owner_only(path.with_name(path.name + suffix))
-    except sqlcipher3.DatabaseError:
+    except sqlcipher3.DatabaseError as exc:
         conn.close()
-        raise wrong_key_or_damaged() from None
+        raise open_error(exc, path) from None
     except BaseException:
         conn.close()
         raise

@@ -1,13 +1,26 @@
-"""Writing files safely: a temporary name in the target folder, fsync, rename, owner-only."""
+"""Writing files safely: a temporary name in the target folder, fsync, rename, owner-only;
+and telling a full disk from every other write error."""
 
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
+import shutil
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 
+from sigdesk.errors import DiskFullError, SigdeskError
+
 OWNER_ONLY = 0o600
+
+_FULL_ERRNOS = frozenset({errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)})
+SQLITE_IOERR = 10
+SQLITE_FULL = 13
+#: Below this much free space an SQLite I/O error is read as a full disk: SQLite reports a
+#: failed write of its `-shm` file (at open) as SQLITE_IOERR, not SQLITE_FULL.
+LOW_SPACE_BYTES = 1 << 20
 
 
 def atomic_write_bytes(path: Path, data: bytes, *, overwrite: bool = True) -> None:
@@ -73,3 +86,57 @@ def make_owner_only(path: Path) -> None:
     """chmod 0600 where the platform supports it (POSIX); Windows ACLs are per-user already."""
     with contextlib.suppress(FileNotFoundError):
         os.chmod(path, OWNER_ONLY)
+
+
+def _causes(exc: BaseException) -> Iterator[BaseException]:
+    """`exc`, the driver error SQLAlchemy wraps (`orig`), and their causes."""
+    seen: set[int] = set()
+    todo: list[BaseException | None] = [exc]
+    while todo:
+        current = todo.pop()
+        if current is None or id(current) in seen:
+            continue
+        seen.add(id(current))
+        yield current
+        orig = getattr(current, "orig", None)
+        todo += [orig if isinstance(orig, BaseException) else None]
+        todo += [current.__cause__, current.__context__]
+
+
+def free_bytes(folder: Path) -> int | None:
+    """Free space for this user in `folder`, or None when it cannot be asked."""
+    try:
+        return shutil.disk_usage(folder).free
+    except OSError:
+        return None
+
+
+def is_disk_full(exc: BaseException, folder: Path | None = None) -> bool:
+    """Whether `exc` means the disk (or quota) is full: ENOSPC/EDQUOT, SQLITE_FULL, or an
+    SQLite I/O error while `folder` has (almost) no free space left."""
+    for cause in _causes(exc):
+        if isinstance(cause, OSError) and cause.errno in _FULL_ERRNOS:
+            return True
+        code = getattr(cause, "sqlite_errorcode", None)
+        if not isinstance(code, int):
+            continue
+        if code & 0xFF == SQLITE_FULL:
+            return True
+        if code & 0xFF == SQLITE_IOERR and folder is not None:
+            free = free_bytes(folder)
+            if free is not None and free < LOW_SPACE_BYTES:
+                return True
+    return False
+
+
+@contextlib.contextmanager
+def full_disk_reported(folder: Path, doing: str) -> Iterator[None]:
+    """Turn any error that means "the disk is full" into `DiskFullError(doing)`."""
+    try:
+        yield
+    except SigdeskError:
+        raise
+    except Exception as exc:
+        if is_disk_full(exc, folder):
+            raise DiskFullError(doing) from exc
+        raise

@@ -30,8 +30,10 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from sigdesk.config import key_file_path
 from sigdesk.errors import (
     CaseloadExistsError,
+    DiskFullError,
     KeyFileDamagedError,
     KeyFileMissingError,
+    KeyFileWriteError,
     KeyringUnavailableError,
     KeyringWrongKeyError,
     NoCaseloadError,
@@ -40,7 +42,7 @@ from sigdesk.errors import (
     WrongPassphraseError,
 )
 from sigdesk.logs import Safe
-from sigdesk.store.fileutil import atomic_write_bytes
+from sigdesk.store.fileutil import atomic_write_bytes, is_disk_full
 
 log = logging.getLogger(__name__)
 
@@ -221,7 +223,17 @@ class KeyFile:
     def save(self, *, overwrite: bool = True) -> None:
         doc = {"format": KEY_FILE_FORMAT, "caseload_id": self.caseload_id, "slots": self.slots}
         data = json.dumps(doc, indent=2).encode("utf-8")
-        atomic_write_bytes(self.path, data, overwrite=overwrite)
+        try:
+            atomic_write_bytes(self.path, data, overwrite=overwrite)
+        except FileExistsError:
+            raise
+        except OSError as exc:
+            if is_disk_full(exc):
+                raise DiskFullError("nyckelfilen kunde inte sparas (den gamla gäller)") from exc
+            raise KeyFileWriteError(
+                f"Nyckelfilen {self.path.name} kan inte sparas ({exc.strerror or exc}).",
+                hint="Den gamla nyckelfilen gäller; inget har ändrats.",
+            ) from exc
 
     # slots
 

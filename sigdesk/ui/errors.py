@@ -21,6 +21,8 @@ from sigdesk import __version__
 from sigdesk.errors import (
     CaseloadExistsError,
     CaseloadFileError,
+    DamagedCaseloadError,
+    DiskFullError,
     KeyFileDamagedError,
     KeyFileMissingError,
     KeyringWrongKeyError,
@@ -84,6 +86,11 @@ _TITLES: tuple[tuple[type[SigdeskError], str, str], ...] = (
         QT_TRANSLATE_NOOP("ErrorPresenter", "The file has not been changed."),
     ),
     (
+        DamagedCaseloadError,
+        QT_TRANSLATE_NOOP("ErrorPresenter", "The caseload is damaged"),
+        QT_TRANSLATE_NOOP("ErrorPresenter", "The file has not been changed."),
+    ),
+    (
         CaseloadFileError,
         QT_TRANSLATE_NOOP("ErrorPresenter", "The caseload cannot be opened"),
         QT_TRANSLATE_NOOP("ErrorPresenter", "The file has not been changed."),
@@ -93,6 +100,7 @@ _TITLES: tuple[tuple[type[SigdeskError], str, str], ...] = (
         QT_TRANSLATE_NOOP("ErrorPresenter", "Made by a newer sigdesk"),
         QT_TRANSLATE_NOOP("ErrorPresenter", "The file has not been changed."),
     ),
+    (DiskFullError, QT_TRANSLATE_NOOP("ErrorPresenter", "The disk is full"), ""),
     (NoCaseloadError, QT_TRANSLATE_NOOP("ErrorPresenter", "No caseload found"), ""),
     (CaseloadExistsError, QT_TRANSLATE_NOOP("ErrorPresenter", "A file is already there"), ""),
     (ValidationError, QT_TRANSLATE_NOOP("ErrorPresenter", "Check the input"), ""),
