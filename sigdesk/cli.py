@@ -255,6 +255,20 @@ def cmd_restore(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_rekey(args: argparse.Namespace) -> int:
+    from sigdesk.store.rekey import rekey
+
+    passphrase = given_passphrase(args) or _prompt("Lösenfras: ")
+    if passphrase is None:
+        raise UsageError(
+            "Byte av datanyckel kräver lösenfrasen: ange den med --passphrase-file eller "
+            f"{PASSPHRASE_ENV}."
+        )
+    rekey(args.path, passphrase=passphrase)
+    print(f"Datanyckeln är bytt: {args.path} är krypterad med en ny nyckel.")
+    return 0
+
+
 # --- parsing -----------------------------------------------------------------------------
 
 
@@ -353,6 +367,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--force", action="store_true", help="replace PATH (kept beside it)")
     _add_unlock(p)
     p.set_defaults(run=cmd_restore)
+
+    p = sub.add_parser("rekey", help="rotate the data key (crash-safe); needs the passphrase")
+    p.add_argument("path", type=Path, metavar="PATH")
+    _add_unlock(p)
+    p.set_defaults(run=cmd_rekey)
     return parser
 
 

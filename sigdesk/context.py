@@ -121,6 +121,24 @@ class AppContext:
             raise NotOpenError("Ärendefilen är låst.", hint="Lås upp den först.")
         self.caseload = open_caseload(self.caseload_path, key)
 
+    def rekey(self, *, passphrase: str) -> None:
+        """Rotate the data key (worker thread): close, re-encrypt, reopen on the new key.
+
+        A wrong passphrase is refused while the caseload stays open; if the rotation
+        fails, the caseload is reopened on whichever key it is under, and the error raised.
+        """
+        from sigdesk.store import db, keystore
+        from sigdesk.store.rekey import rekey
+
+        keystore.load_key_file(self.caseload_path).open_with_passphrase(passphrase)
+        self.close()
+        try:
+            key = rekey(self.caseload_path, passphrase=passphrase)
+        except BaseException:
+            self.open(passphrase=passphrase)
+            raise
+        self.caseload = db.open_caseload(self.caseload_path, key)
+
     def create(self, *, passphrase: str, use_keyring: bool = True) -> None:
         """Make a new caseload at `caseload_path` (never over an existing file) and open it."""
         from sigdesk.store import keystore

@@ -63,6 +63,10 @@ class KeyFileWriteError(SigdeskError):
     """The key file could not be written (not a full disk: that is DiskFullError)."""
 
 
+class KeyRotationPendingError(SigdeskError):
+    """An interrupted data-key rotation must be settled (by an open) first."""
+
+
 class PassphraseRequiredError(UnlockError):
     """No key could be had without the passphrase (keyring missing, locked or empty)."""
 

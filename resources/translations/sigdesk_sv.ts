@@ -1878,6 +1878,33 @@ sigdesk är inte den officiella dokumentationen. Den officiella dokumentationen 
     </message>
 </context>
 <context>
+    <name>RekeyDialog</name>
+    <message>
+        <source>Change data key</source>
+        <translation>Byt datanyckel</translation>
+    </message>
+    <message>
+        <source>A new random key re-encrypts the whole caseload. Backups made before keep the old key and still open with the passphrase they were made with. If the computer stops midway, the caseload opens with the old or the new key.</source>
+        <translation>En ny slumpad nyckel krypterar om hela ärendefilen. Säkerhetskopior som gjorts tidigare behåller den gamla nyckeln och öppnas fortfarande med lösenfrasen de gjordes med. Om datorn stannar mitt i öppnas ärendefilen med den gamla eller den nya nyckeln.</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Lösenfras</translation>
+    </message>
+    <message>
+        <source>Enter the passphrase.</source>
+        <translation>Ange lösenfrasen.</translation>
+    </message>
+    <message>
+        <source>Re-encrypting the caseload…</source>
+        <translation>Krypterar om ärendefilen…</translation>
+    </message>
+    <message>
+        <source>Done: the caseload is encrypted with a new data key.</source>
+        <translation>Klart: ärendefilen är krypterad med en ny datanyckel.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -1970,6 +1997,10 @@ sigdesk är inte den officiella dokumentationen. Den officiella dokumentationen 
     <message>
         <source>Change passphrase…</source>
         <translation>Byt lösenfras…</translation>
+    </message>
+    <message>
+        <source>Change data key…</source>
+        <translation>Byt datanyckel…</translation>
     </message>
     <message>
         <source>The settings could not be saved ({error}).</source>

@@ -542,6 +542,21 @@ SV: dict[str, str] = {
     # --- honest errors and data-key rotation (issue 11) ----------------------------
     "The caseload is damaged": "Ärendefilen är skadad",
     "The disk is full": "Disken är full",
+    "Change data key…": "Byt datanyckel…",
+    "Change data key": "Byt datanyckel",
+    "A new random key re-encrypts the whole caseload. Backups made before keep the old key "
+    "and still open with the passphrase they were made with. If the computer stops midway, "
+    "the caseload opens with the old or the new key.": (
+        "En ny slumpad nyckel krypterar om hela ärendefilen. Säkerhetskopior som gjorts "
+        "tidigare behåller den gamla nyckeln och öppnas fortfarande med lösenfrasen de "
+        "gjordes med. Om datorn stannar mitt i öppnas ärendefilen med den gamla eller den "
+        "nya nyckeln."
+    ),
+    "Enter the passphrase.": "Ange lösenfrasen.",
+    "Re-encrypting the caseload…": "Krypterar om ärendefilen…",
+    "Done: the caseload is encrypted with a new data key.": (
+        "Klart: ärendefilen är krypterad med en ny datanyckel."
+    ),
     # --- meeting mode (issue 6) ----------------------------------------------------
     "What was said under this item…": "Vad som sades under punkten…",
     "&Present": "&Närvarande",

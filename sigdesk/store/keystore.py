@@ -36,6 +36,7 @@ from sigdesk.errors import (
     KeyFileWriteError,
     KeyringUnavailableError,
     KeyringWrongKeyError,
+    KeyRotationPendingError,
     NoCaseloadError,
     PassphraseRequiredError,
     ValidationError,
@@ -178,6 +179,13 @@ def _open(wrapping_key: bytes, slot: dict[str, Any], aad: bytes) -> bytes:
 _UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 
 
+def _keyring_wrong_key() -> KeyringWrongKeyError:
+    return KeyringWrongKeyError(
+        "Nyckelringen har en nyckel som inte passar den här ärendefilen.",
+        hint="Ange lösenfrasen.",
+    )
+
+
 def _new_caseload_id() -> str:
     import uuid  # only when a caseload is made
 
@@ -191,6 +199,8 @@ class KeyFile:
     path: Path
     caseload_id: str
     slots: dict[str, dict[str, Any]]
+    #: A new data key during a rotation (`sigdesk.store.rekey`), wrapped like `slots`.
+    pending: dict[str, dict[str, Any]] | None = None
 
     def _aad(self, slot: str) -> bytes:
         return f"sigdesk:{self.caseload_id}:{slot}".encode()
@@ -213,15 +223,24 @@ class KeyFile:
             slots = doc["slots"]
             if not isinstance(slots, dict) or "passphrase" not in slots:
                 raise ValueError("no passphrase slot")
+            pending = doc.get("pending")
+            if pending is not None and not isinstance(pending, dict):
+                raise ValueError("pending is not a set of slots")
         except (ValueError, KeyError, TypeError, AttributeError) as exc:
             raise KeyFileDamagedError(
                 "Nyckelfilen är skadad eller inte en sigdesk-nyckelfil.",
                 hint="Återställ den från en säkerhetskopia.",
             ) from exc
-        return cls(path=path, caseload_id=caseload_id, slots=slots)
+        return cls(path=path, caseload_id=caseload_id, slots=slots, pending=pending)
 
     def save(self, *, overwrite: bool = True) -> None:
-        doc = {"format": KEY_FILE_FORMAT, "caseload_id": self.caseload_id, "slots": self.slots}
+        doc: dict[str, Any] = {
+            "format": KEY_FILE_FORMAT,
+            "caseload_id": self.caseload_id,
+            "slots": self.slots,
+        }
+        if self.pending is not None:
+            doc["pending"] = self.pending
         data = json.dumps(doc, indent=2).encode("utf-8")
         try:
             atomic_write_bytes(self.path, data, overwrite=overwrite)
@@ -252,6 +271,10 @@ class KeyFile:
         self.slots["passphrase"] = slot
 
     def open_with_passphrase(self, passphrase: str) -> bytes:
+        return self.open_slot("passphrase", self.passphrase_wrapping_key(passphrase))
+
+    def passphrase_wrapping_key(self, passphrase: str) -> bytes:
+        """The key the passphrase slot is sealed with (Argon2id: the slow step)."""
         slot = self.slots["passphrase"]
         try:
             kdf = KdfParams(
@@ -262,12 +285,48 @@ class KeyFile:
             salt = _unb64(slot["salt"])
         except (KeyError, ValueError, TypeError) as exc:
             raise KeyFileDamagedError("Nyckelfilens lösenfrasdel är skadad.") from exc
+        return kdf.derive(passphrase, salt)
+
+    def open_slot(self, name: str, wrapping_key: bytes, *, pending: bool = False) -> bytes:
+        """The data key in slot `name` (of `pending` when asked) under `wrapping_key`."""
+        slots = (self.pending or {}) if pending else self.slots
         try:
-            return _open(kdf.derive(passphrase, salt), slot, self._aad("passphrase"))
-        except InvalidTag:
-            raise WrongPassphraseError("Fel lösenfras.") from None
-        except (KeyError, ValueError) as exc:
+            return _open(wrapping_key, slots[name], self._aad(name))
+        except (InvalidTag, KeyError, ValueError, TypeError) as exc:
+            if name != "passphrase":
+                raise _keyring_wrong_key() from None
+            if isinstance(exc, InvalidTag):
+                raise WrongPassphraseError("Fel lösenfras.") from None
             raise KeyFileDamagedError("Nyckelfilens lösenfrasdel är skadad.") from exc
+
+    def keyring_wrapping_key(self) -> bytes | None:
+        """The keyring slot's wrapping key from the OS keyring, or None."""
+        if "keyring" not in self.slots:
+            return None
+        secret = _keyring_get(self.caseload_id)
+        try:
+            return None if secret is None else bytes.fromhex(secret)
+        except ValueError:
+            raise _keyring_wrong_key() from None
+
+    def stage(self, new_key: bytes, *, passphrase_key: bytes, keyring_key: bytes | None) -> None:
+        """Wrap `new_key` as pending, beside the current slots (a rotation's first step)."""
+        slot = dict(self.slots["passphrase"])
+        slot.update(_seal(passphrase_key, new_key, self._aad("passphrase")))
+        self.pending = {"passphrase": slot}
+        if keyring_key is not None:
+            self.pending["keyring"] = _seal(keyring_key, new_key, self._aad("keyring"))
+
+    def promote(self) -> None:
+        """The pending key becomes the current one (a rotation's last step)."""
+        if self.pending is None:
+            return
+        self.slots["passphrase"] = self.pending["passphrase"]
+        if "keyring" in self.pending:
+            self.slots["keyring"] = self.pending["keyring"]
+        else:
+            self.slots.pop("keyring", None)  # it wraps the old key: the passphrase opens
+        self.pending = None
 
     def set_keyring(self, data_key: bytes) -> None:
         """Wrap the data key under a new random key stored in the OS keyring."""
@@ -281,19 +340,8 @@ class KeyFile:
         Raises KeyringWrongKeyError when the keyring answers with a key that does not
         fit; the caller then asks for the passphrase.
         """
-        slot = self.slots.get("keyring")
-        if slot is None:
-            return None
-        secret = _keyring_get(self.caseload_id)
-        if secret is None:
-            return None
-        try:
-            return _open(bytes.fromhex(secret), slot, self._aad("keyring"))
-        except (InvalidTag, ValueError, KeyError):
-            raise KeyringWrongKeyError(
-                "Nyckelringen har en nyckel som inte passar den här ärendefilen.",
-                hint="Ange lösenfrasen.",
-            ) from None
+        wrapping_key = self.keyring_wrapping_key()
+        return None if wrapping_key is None else self.open_slot("keyring", wrapping_key)
 
 
 # --- what the rest of sigdesk calls -----------------------------------------------------
@@ -368,6 +416,11 @@ def change_passphrase(caseload: Path, *, old: str, new: str, kdf: KdfParams = DE
     """Rewrap the data key under a new passphrase; the database is not rewritten."""
     validate_passphrase(new)
     key_file = load_key_file(caseload)
+    if key_file.pending is not None:
+        raise KeyRotationPendingError(
+            "En byte av datanyckel avbröts och är inte avslutad.",
+            hint="Öppna ärendefilen en gång (det avslutar bytet) och byt sedan lösenfras.",
+        )
     data_key = key_file.open_with_passphrase(old)
     key_file.set_passphrase(data_key, new, kdf)
     key_file.save()

@@ -54,9 +54,15 @@ def unlock(path: Path, *, passphrase: str | None = None) -> bytes:
     """The data key, with the passphrase when given, else through the keyring.
 
     The file's shape is checked before any key is looked at, so a plain SQLite file
-    or a truncated one gets its own message even when no key is at hand.
+    or a truncated one gets its own message even when no key is at hand. A key file
+    left mid-rotation is settled here (`sigdesk.store.rekey.settle`).
     """
     dbfile.check_file_shape(path)
+    key_file = keystore.load_key_file(path)
+    if key_file.pending is not None:  # a key rotation was interrupted: finish or undo it
+        from sigdesk.store.rekey import settle
+
+        return settle(path, key_file, passphrase=passphrase)
     return keystore.unlock(path, passphrase=passphrase)
 
 

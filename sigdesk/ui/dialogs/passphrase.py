@@ -152,3 +152,78 @@ class ChangePassphraseDialog(QDialog):
             self.new.message.show_message(exc.one_line())
         else:
             self.ops.presenter.present(exc)
+
+
+class RekeyDialog(QDialog):
+    """Inställningar → "Change data key…": re-encrypts the caseload under a new random key
+    on the worker thread, after the passphrase (which must wrap the new key)."""
+
+    def __init__(self, ops: Ops, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ops = ops
+        self.setWindowTitle(self.tr("Change data key"))
+        intro = QLabel(
+            self.tr(
+                "A new random key re-encrypts the whole caseload. Backups made before keep "
+                "the old key and still open with the passphrase they were made with. If the "
+                "computer stops midway, the caseload opens with the old or the new key."
+            )
+        )
+        intro.setWordWrap(True)
+        self.passphrase = QLineEdit()
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.message = FieldMessage()
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setText(self.tr("Change data key"))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        form = QFormLayout()
+        form.addRow(self.tr("Passphrase"), self.passphrase)
+        form.addRow("", self.message)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.status)
+        layout.addWidget(self.buttons)
+        self.done_ = False
+
+    def accept(self) -> None:
+        if self.done_:
+            super().accept()
+            return
+        passphrase = self.passphrase.text()
+        if not passphrase:
+            self.message.show_message(self.tr("Enter the passphrase."))
+            return
+        self.message.show_message("")
+        self.status.setText(self.tr("Re-encrypting the caseload…"))
+        self.buttons.setEnabled(False)
+        self.ops.call(
+            lambda ctx: ctx.rekey(passphrase=passphrase),
+            lambda _: self._rotated(),
+            failed=self._failed,
+            owner=self,
+        )
+
+    def _rotated(self) -> None:
+        self.done_ = True
+        self.passphrase.clear()
+        self.passphrase.setEnabled(False)
+        self.status.setText(self.tr("Done: the caseload is encrypted with a new data key."))
+        self.buttons.setStandardButtons(QDialogButtonBox.StandardButton.Close)
+        self.buttons.setEnabled(True)
+
+    def _failed(self, exc: BaseException) -> None:
+        self.buttons.setEnabled(True)
+        self.status.setText("")
+        if isinstance(exc, WrongPassphraseError):
+            self.message.show_message(exc.message)
+        elif isinstance(exc, SigdeskError):
+            self.status.setText(exc.one_line())
+        else:
+            self.ops.presenter.present(exc)

@@ -113,6 +113,9 @@ class SettingsDialog(FormDialog):
             change = QPushButton(self.tr("Change passphrase…"))
             change.clicked.connect(self.change_passphrase)
             form.addRow("", change)
+            self.rekey_button = QPushButton(self.tr("Change data key…"))
+            self.rekey_button.clicked.connect(self.change_data_key)
+            form.addRow("", self.rekey_button)
 
     def _fill_settings(self) -> None:
         st = self.settings
@@ -178,6 +181,13 @@ class SettingsDialog(FormDialog):
         from sigdesk.ui.dialogs.passphrase import ChangePassphraseDialog
 
         dialog = ChangePassphraseDialog(self.ops, parent=self)
+        dialog.open()
+        return dialog
+
+    def change_data_key(self) -> QWidget:
+        from sigdesk.ui.dialogs.passphrase import RekeyDialog
+
+        dialog = RekeyDialog(self.ops, parent=self)
         dialog.open()
         return dialog
 
