@@ -109,8 +109,9 @@ class CipherVersionError(UnlockError):
     """The database module is not SQLCipher 4 (e.g. a plain sqlite3 loaded by mistake)."""
 
 
-class DamagedCaseloadError(CaseloadFileError):
-    """A page of the caseload cannot be read (its checksum fails): the file is damaged."""
+class DamagedCaseloadError(WrongKeyOrDamagedError):
+    """A page of the caseload cannot be read (its checksum fails) while the others can:
+    the file is damaged, the key is right."""
 
 
 class DiskIOError(CaseloadFileError):

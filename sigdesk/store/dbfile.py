@@ -16,6 +16,7 @@ connection from `connect` while the ORM (sigdesk.store.db) is still loading.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 
@@ -85,6 +86,7 @@ def wrong_key_or_damaged() -> WrongKeyOrDamagedError:
     )
 
 
+_PAGE_NUMBER = re.compile(r"\bpage (\d+)", re.IGNORECASE)
 SQLITE_CORRUPT = 11
 SQLITE_NOTADB = 26
 #: The SQLCipher major version this file format needs.
@@ -106,6 +108,37 @@ def open_error(exc: BaseException, path: Path) -> SigdeskError:
             hint="Kontrollera disken (eller minnet/nätverket den sitter på) och försök igen.",
         )
     return wrong_key_or_damaged()
+
+
+def hmac_failures(path: Path, key: bytes) -> list[int]:
+    """The pages whose HMAC fails under `key` (SQLCipher's `cipher_integrity_check`,
+    read-only; it reads no page through SQLite, so a damaged page 1 does not stop it)."""
+    conn = keyed(path, key, mode="ro")
+    try:
+        lines = [str(row[0]) for row in conn.execute("PRAGMA cipher_integrity_check")]
+    finally:
+        conn.close()
+    return sorted({int(n) for line in lines for n in _PAGE_NUMBER.findall(line)})
+
+
+def _diagnosed(error: SigdeskError, path: Path, key: bytes) -> SigdeskError:
+    """ "Wrong key or damaged" made precise: when only some pages fail their HMAC, the key
+    is right and those pages are damaged (a wrong key fails every page)."""
+    if type(error) is not WrongKeyOrDamagedError:
+        return error
+    try:
+        pages = hmac_failures(path, key)
+    except (SigdeskError, sqlcipher3.DatabaseError, OSError):
+        return error
+    if not pages or len(pages) >= path.stat().st_size // PAGE_SIZE:
+        return error
+    named = ", ".join(str(p) for p in pages[:10]) + (" …" if len(pages) > 10 else "")
+    word = "sida" if len(pages) == 1 else "sidorna"
+    return DamagedCaseloadError(
+        f"Ärendefilen {path.name} är skadad: {word} {named} kan inte läsas "
+        "(kontrollsumman stämmer inte); nyckeln är rätt.",
+        hint="Filen har inte ändrats. Återställ en säkerhetskopia.",
+    )
 
 
 def damaged_error(path: Path) -> DamagedCaseloadError:
@@ -170,7 +203,7 @@ def connect(path: Path, key: bytes, *, create: bool = False, memory_security: bo
             make_owner_only(path.with_name(path.name + suffix))
     except sqlcipher3.DatabaseError as exc:
         conn.close()
-        raise open_error(exc, path) from None
+        raise _diagnosed(open_error(exc, path), path, key) from None
     except BaseException:
         conn.close()
         raise

@@ -81,13 +81,13 @@ _TITLES: tuple[tuple[type[SigdeskError], str, str], ...] = (
         QT_TRANSLATE_NOOP("ErrorPresenter", "The file has not been changed."),
     ),
     (
-        WrongKeyOrDamagedError,
-        QT_TRANSLATE_NOOP("ErrorPresenter", "The caseload cannot be read"),
+        DamagedCaseloadError,
+        QT_TRANSLATE_NOOP("ErrorPresenter", "The caseload is damaged"),
         QT_TRANSLATE_NOOP("ErrorPresenter", "The file has not been changed."),
     ),
     (
-        DamagedCaseloadError,
-        QT_TRANSLATE_NOOP("ErrorPresenter", "The caseload is damaged"),
+        WrongKeyOrDamagedError,
+        QT_TRANSLATE_NOOP("ErrorPresenter", "The caseload cannot be read"),
         QT_TRANSLATE_NOOP("ErrorPresenter", "The file has not been changed."),
     ),
     (

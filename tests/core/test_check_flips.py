@@ -18,7 +18,7 @@ import pytest
 
 from sigdesk import cli
 from sigdesk.demo import build
-from sigdesk.errors import CipherVersionError, SigdeskError
+from sigdesk.errors import CipherVersionError, DamagedCaseloadError, SigdeskError
 from sigdesk.store import dbfile, keystore
 from sigdesk.store.check import check_file, pages_named
 from sigdesk.store.db import open_caseload as open_with_key
@@ -72,6 +72,9 @@ def flip_drill(
         figures["flips"] += 1
         try:
             open_with_key(work, key).close()
+        except DamagedCaseloadError as exc:
+            figures["detected at open"] += 1
+            figures["named at open"] += _names(exc.one_line(), page)
         except SigdeskError:
             figures["detected at open"] += 1
         except Exception:
@@ -93,7 +96,7 @@ def flip_drill(
 
 
 def _names(message: str, page: int) -> bool:
-    """The check's line names `page` (a damaged salt names no page: it says every page)."""
+    """The line names `page` (a damaged salt names no page: check says every page)."""
     return page in pages_named([message.replace("sidorna", "page").replace("sida", "page")]) or (
         page == 1 and "ingen av de" in message
     )
@@ -201,3 +204,25 @@ def test_reading_a_damaged_page_is_a_damage_error(demo: tuple[Path, bytes], tmp_
         caseload.close()
     assert "sigdesk check" in caught.value.one_line()
     assert "säkerhetskopia" in caught.value.one_line()
+
+
+def test_open_tells_a_damaged_first_page_from_a_wrong_key(
+    demo: tuple[Path, bytes], tmp_path: Path
+) -> None:
+    from sigdesk.errors import WrongKeyOrDamagedError
+
+    path, key = demo
+    work = tmp_path / "skadad.sigdesk"
+    data = bytearray(path.read_bytes())
+    data[100] ^= 0x01
+    work.write_bytes(bytes(data))
+    before = sha256(work)
+    with pytest.raises(DamagedCaseloadError) as caught:
+        open_with_key(work, key)
+    line = caught.value.one_line()
+    assert "sida 1 kan inte läsas" in line and "nyckeln är rätt" in line
+    assert "Återställ en säkerhetskopia" in line
+    with pytest.raises(WrongKeyOrDamagedError) as wrong:
+        open_with_key(path, bytes(32))
+    assert type(wrong.value) is WrongKeyOrDamagedError
+    assert sha256(work) == before
