@@ -43,6 +43,20 @@ class ActorRow:
         return f"{self.actor_type.label} – {self.organisation}{person}"
 
 
+def organisation_label(actor_type: ActorType, organisation: str) -> str:
+    """Where an actor comes from, as documents print it: "BUP Järva (BUP)", "Polisen Söderort".
+
+    The type is added in brackets only when the organisation's name does not already say
+    it, so "BUP Järva" never reads "BUP, BUP Järva".
+    """
+    org = organisation.strip()
+    if not org:
+        return actor_type.label
+    if actor_type.label.casefold() in org.casefold():
+        return org
+    return f"{org} ({actor_type.label})"
+
+
 def _row(actor: Actor) -> ActorRow:
     return ActorRow(
         actor.id,

@@ -215,8 +215,10 @@ def cmd_export(args: argparse.Namespace) -> int:
     )
     if request.out.exists() and not request.overwrite:
         raise UsageError(f"Filen finns redan: {request.out} (använd --force för att skriva över).")
-    path = in_caseload(args, lambda session: export(session, request, today=args.today))
-    print(f"Skrev {path} (Word-filen är inte krypterad)")
+    result = in_caseload(args, lambda session: export(session, request, today=args.today))
+    print(f"Skrev {result.path} (Word-filen är inte krypterad)")
+    if result.withheld:
+        print(result.notice())
     return 0
 
 

@@ -15,7 +15,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from sigdesk.caseload import get_youth_row
-from sigdesk.catalogues import ConsentGiver, EventKind
+from sigdesk.catalogues import ActorType, ConsentGiver, EventKind
 from sigdesk.changes import ChangeKind, Changes, changed
 from sigdesk.errors import NotFoundError, ValidationError
 from sigdesk.eventlog import log_event
@@ -177,3 +177,116 @@ def coverage_on(session: Session, youth_id: int, day: date) -> ConsentCoverage:
             covered.update(row.actor_ids)
     covered &= network
     return ConsentCoverage(day, frozenset(covered), frozenset(network - covered))
+
+
+# --- who a document may name (SPEC §5) ----------------------------------------------------
+
+#: What a document prints for an action whose responsible actor no valid consent covers.
+NOT_COVERED = "Aktör utan samtycke"
+#: Network actors every document may name without a consent: socialtjänsten itself.
+ALWAYS_NAMED = frozenset({ActorType.SOCIAL_SERVICES})
+
+
+@dataclass(frozen=True)
+class WithheldActor:
+    """A network actor a document leaves out, and how the worker knows it."""
+
+    actor_id: int
+    label: str  # "BUP – BUP Järva (Eva Bupsson)"
+
+
+@dataclass(frozen=True)
+class Disclosure:
+    """The confidentiality rule for one youth's documents dated `day`.
+
+    A document may name the youth, the guardians, the worker, socialtjänsten and only
+    those network actors a consent valid on `day` covers; everyone else is `withheld`.
+    """
+
+    day: date
+    named_actor_ids: frozenset[int]
+    withheld: tuple[WithheldActor, ...]
+
+    def names(self, actor_id: int | None) -> bool:
+        """Whether the document may name this actor (None, no actor, is never named)."""
+        return actor_id is not None and actor_id in self.named_actor_ids
+
+    def notice(self) -> str:
+        """One Swedish line for the worker: what was left out and why ("" when nothing)."""
+        if not self.withheld:
+            return ""
+        who = "; ".join(w.label for w in self.withheld)
+        return f"Utelämnat (inget giltigt samtycke {self.day.isoformat()}): {who}"
+
+
+def disclosure_on(session: Session, youth_id: int, day: date) -> Disclosure:
+    """Who the youth's documents dated `day` may name: `coverage_on` plus socialtjänsten."""
+    cover = coverage_on(session, youth_id, day)
+    actors = session.scalars(
+        select(Actor)
+        .join(NetworkMember, NetworkMember.actor_id == Actor.id)
+        .where(NetworkMember.youth_id == youth_id)
+        .order_by(Actor.actor_type, Actor.organisation)
+    )
+    named: set[int] = set()
+    withheld: list[WithheldActor] = []
+    for actor in actors:
+        if actor.id in cover.covered_actor_ids or actor.actor_type in ALWAYS_NAMED:
+            named.add(actor.id)
+        else:
+            person = f" ({actor.contact_person})" if actor.contact_person else ""
+            label = f"{actor.actor_type.label} – {actor.organisation}{person}"
+            withheld.append(WithheldActor(actor.id, label))
+    return Disclosure(day, frozenset(named), tuple(withheld))
+
+
+# --- consents that ended and were not replaced ----------------------------------------------
+
+
+@dataclass(frozen=True)
+class LapsedConsent:
+    """A consent that expired or was withdrawn, leaving actors of the network uncovered."""
+
+    consent_id: int
+    giver: str  # "Ungdomen" or the guardian's name
+    ended_on: date
+    withdrawn: bool
+    actor_ids: tuple[int, ...]  # the network actors it covered that nothing covers now
+
+    def text(self) -> str:
+        """ "Samtycket från Karin Ek upphörde 2026-12-10 och är inte ersatt (2 aktörer)"."""
+        how = "återkallades" if self.withdrawn else "upphörde"
+        n = len(self.actor_ids)
+        return (
+            f"Samtycket från {self.giver} {how} {self.ended_on.isoformat()} och är inte "
+            f"ersatt ({n} aktör{'er' if n != 1 else ''} utan samtycke)"
+        )
+
+
+def ended_on(row: ConsentRow) -> date | None:
+    """When a consent ended: its withdrawal or its last valid day, whichever came first."""
+    ends = [d for d in (row.withdrawn_on, row.valid_until) if d is not None]
+    return min(ends) if ends else None
+
+
+def lapsed_consents(session: Session, youth_id: int, day: date) -> list[LapsedConsent]:
+    """Consents expired or withdrawn by `day` whose actors no consent valid on `day` covers.
+
+    Only consents that would still count on `day` (a guardian's, before 18) are asked
+    about; from 18 a guardian's consent no longer counts in any case.
+    """
+    youth = get_youth_row(session, youth_id)
+    cover = coverage_on(session, youth_id, day)
+    lapsed = []
+    for row in consents_of(session, youth_id):
+        end = ended_on(row)
+        if end is None or row.is_valid_on(day) or row.signed_on > day:
+            continue
+        adult = youth.birth_date is not None and age_on(youth.birth_date, day) >= ADULT_AGE
+        if adult and row.given_by is not ConsentGiver.YOUTH:
+            continue
+        open_ids = tuple(a for a in row.actor_ids if a in cover.uncovered_actor_ids)
+        if open_ids:
+            giver = row.guardian_name or row.given_by.label
+            lapsed.append(LapsedConsent(row.id, giver, end, row.withdrawn_on == end, open_ids))
+    return lapsed

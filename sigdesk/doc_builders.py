@@ -7,23 +7,54 @@ Each builder reads through the services and returns a plain `doc_context` datacl
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date
 from pathlib import Path
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from sigdesk import doc_context as dc
 from sigdesk.actors import network_of
 from sigdesk.caseload import get_profile, youth_detail
-from sigdesk.catalogues import EventKind, MeetingStatus, ParticipantKind
-from sigdesk.consent import consents_of, coverage_on
+from sigdesk.catalogues import EventKind, MeetingStatus
+from sigdesk.consent import (
+    Disclosure,
+    WithheldActor,
+    consents_of,
+    coverage_on,
+    disclosure_on,
+    lapsed_consents,
+)
+from sigdesk.doc_meetings import (
+    PURPOSE,
+    agenda_doc,
+    invitation_doc,
+    letterhead,
+    minutes_doc,
+    next_meeting_of,
+    responsible,
+)
 from sigdesk.documents import DocumentKind, render, write_document
-from sigdesk.errors import NotFoundError, ValidationError
+from sigdesk.errors import ValidationError
 from sigdesk.eventlog import log_event
-from sigdesk.meetings import AGENDA, MeetingRow, get_meeting, participants_of, planned_meetings
-from sigdesk.models import Attendance, FollowUp, Meeting, MeetingNote
-from sigdesk.plans import ActionView, GoalView, ItemKind, ItemRef, plan_of, ref_of
+from sigdesk.meetings import get_meeting, next_meeting
+from sigdesk.models import Meeting
+from sigdesk.plans import ActionView, GoalView, plan_of
+
+__all__ = [
+    "DOC_LABELS",
+    "PURPOSE",
+    "ExportRequest",
+    "ExportResult",
+    "agenda_doc",
+    "build_context",
+    "default_meeting",
+    "export",
+    "invitation_doc",
+    "minutes_doc",
+    "plan_doc",
+    "plan_short_doc",
+]
 
 #: The documents' names in Swedish, for the event log and file names.
 DOC_LABELS = {
@@ -33,39 +64,13 @@ DOC_LABELS = {
     DocumentKind.AGENDA: "Dagordning",
     DocumentKind.MINUTES: "Minnesanteckningar",
 }
-PURPOSE = (
-    "Följa upp åtgärdsplanen tillsammans: vad har gått bra, vad behöver ändras, "
-    "och vem gör vad till nästa möte."
-)
 
 
-def _letterhead(session: Session, today: date) -> dc.Letterhead:
-    profile = get_profile(session)
-    if profile is None:
-        return dc.Letterhead("", "", "", "", "", today)
-    return dc.Letterhead(
-        profile.forvaltning, profile.name, profile.role.label, profile.phone, profile.email, today
-    )
-
-
-def _next_meeting(
-    session: Session, youth_id: int, after: datetime | None = None
-) -> dc.NextMeeting | None:
-    for m in planned_meetings(session, youth_id=youth_id):
-        if after is None or m.starts_at > after:
-            return dc.NextMeeting(m.starts_at.date(), m.starts_at.time(), m.place)
-    return None
-
-
-def _end(m: MeetingRow) -> datetime:
-    return m.starts_at + timedelta(minutes=m.duration_minutes)
-
-
-def _action_row(a: ActionView) -> dc.ActionRow:
+def _action_row(a: ActionView, rule: Disclosure) -> dc.ActionRow:
     latest = a.latest
     return dc.ActionRow(
         what=a.what,
-        responsible=a.responsible,
+        responsible=responsible(a, rule),
         due=a.due_date,
         followup_status=latest.status.label if latest else "",
         followup_date=latest.meeting_date if latest else None,
@@ -73,7 +78,24 @@ def _action_row(a: ActionView) -> dc.ActionRow:
     )
 
 
-def _goal_row(goal: GoalView) -> dc.GoalRow:
+def _item_followups(goal: GoalView) -> list[dc.ItemFollowup]:
+    """The latest follow-up of the goal and of each delmål (those followed up)."""
+    rows = []
+    if goal.latest is not None:
+        f = goal.latest
+        rows.append(dc.ItemFollowup("Mål", "", f.status.label, f.meeting_date, f.comment))
+    for sub in goal.subgoals:
+        if sub.latest is not None:
+            f = sub.latest
+            rows.append(
+                dc.ItemFollowup(
+                    "Delmål", sub.description, f.status.label, f.meeting_date, f.comment
+                )
+            )
+    return rows
+
+
+def _goal_row(goal: GoalView, rule: Disclosure) -> dc.GoalRow:
     subs = "\n".join(
         f"{s.description}" + (f" (senast {s.target_date})" if s.target_date else "")
         for s in goal.subgoals
@@ -83,22 +105,26 @@ def _goal_row(goal: GoalView) -> dc.GoalRow:
         goal=goal.description,
         own_words=goal.own_words,
         sub_goals=subs,
-        actions=[_action_row(a) for a in goal.actions],
+        actions=[_action_row(a, rule) for a in goal.actions],
+        followups=_item_followups(goal),
     )
 
 
 def _consent_line(session: Session, youth_id: int, today: date) -> str:
+    """The plan header's consent status, with every consent that ended and was not replaced."""
+    lapsed = [c.text() for c in lapsed_consents(session, youth_id, today)]
     valid = [c for c in consents_of(session, youth_id) if c.is_valid_on(today)]
     if not valid:
-        return "Inget giltigt samtycke"
+        return "; ".join(["Inget giltigt samtycke", *lapsed])
     givers = sorted({c.guardian_name or c.given_by.label for c in valid})
     cover = coverage_on(session, youth_id, today)
     total = len(cover.covered_actor_ids) + len(cover.uncovered_actor_ids)
     signed = min(c.signed_on for c in valid)
-    return (
+    line = (
         f"Samtycke från {', '.join(givers)}, undertecknat {signed}; "
         f"gäller {len(cover.covered_actor_ids)} av {total} aktörer i nätverket"
     )
+    return "; ".join([line, *lapsed])
 
 
 def plan_doc(
@@ -107,6 +133,7 @@ def plan_doc(
     """Åtgärdsplan (full): personnummer only when the setting allows it."""
     youth = youth_detail(session, youth_id)
     cover = coverage_on(session, youth_id, today)
+    rule = disclosure_on(session, youth_id, today)
     network = [
         dc.NetworkRow(
             a.actor_type.label,
@@ -117,16 +144,17 @@ def plan_doc(
             a.id in cover.covered_actor_ids,
         )
         for a in network_of(session, youth_id)
+        if rule.names(a.id)
     ]
     sections: dict[str, list[dc.GoalRow]] = {}
     for goal in plan_of(session, youth_id):
-        sections.setdefault(goal.life_area.label, []).append(_goal_row(goal))
+        sections.setdefault(goal.life_area.label, []).append(_goal_row(goal, rule))
     signatures = [dc.SignatureLine("Ungdomen", youth.full_name)]
     signatures += [dc.SignatureLine("Vårdnadshavare", g.name) for g in youth.guardians]
     profile = get_profile(session)
     signatures.append(dc.SignatureLine("Socialtjänsten", profile.name if profile else ""))
     return dc.PlanDoc(
-        letterhead=_letterhead(session, today),
+        letterhead=letterhead(session, today),
         youth_name=youth.full_name,
         personnummer=youth.data.personnummer
         if include_personnummer and youth.personnummer
@@ -138,183 +166,35 @@ def plan_doc(
         network=network,
         overall_goal=youth.data.overall_goal,
         life_areas=[dc.LifeAreaSection(label, goals) for label, goals in sections.items()],
-        next_meeting=_next_meeting(session, youth_id),
+        next_meeting=next_meeting_of(session, youth_id, today=today),
         signatures=signatures,
     )
 
 
 def plan_short_doc(session: Session, youth_id: int, *, today: date) -> dc.PlanShortDoc:
     youth = youth_detail(session, youth_id)
+    rule = disclosure_on(session, youth_id, today)
     goals = [
-        dc.ShortGoal(g.life_area.label, g.description, [_action_row(a) for a in g.actions])
+        dc.ShortGoal(
+            g.life_area.label,
+            g.description,
+            [_action_row(a, rule) for a in g.actions],
+            _item_followups(g),
+        )
         for g in plan_of(session, youth_id)
     ]
     return dc.PlanShortDoc(
-        letterhead=_letterhead(session, today),
+        letterhead=letterhead(session, today),
         youth_name=youth.full_name,
         track=youth.data.track.label,
         goals=goals,
-        next_meeting=_next_meeting(session, youth_id),
+        next_meeting=next_meeting_of(session, youth_id, today=today),
     )
 
 
-def _participants(session: Session, youth_id: int) -> list[dc.Person]:
-    """Everyone invited; the youth and the guardians by first name only (kallelse, agenda)."""
-    return [
-        dc.Person(
-            p.name if p.participant.kind is ParticipantKind.ACTOR else p.name.split(" ")[0],
-            p.role,
-        )
-        for p in participants_of(session, youth_id)
-    ]
-
-
-def invitation_doc(session: Session, meeting_id: int, *, today: date) -> dc.InvitationDoc:
-    """Kallelse: the youth by first name only (it goes to every actor)."""
-    m = get_meeting(session, meeting_id)
-    youth = youth_detail(session, m.youth_id)
-    return dc.InvitationDoc(
-        letterhead=_letterhead(session, today),
-        youth_first_name=youth.data.first_name,
-        meeting_date=m.starts_at.date(),
-        start_time=m.starts_at.time(),
-        end_time=_end(m).time(),
-        place=m.place,
-        participants=_participants(session, m.youth_id),
-        purpose=PURPOSE,
-        agenda_outline=list(AGENDA),
-    )
-
-
-def agenda_doc(session: Session, meeting_id: int, *, today: date) -> dc.AgendaDoc:
-    """Dagordning: item 4 lists each open goal, sub-goal and action and who reports."""
-    m = get_meeting(session, meeting_id)
-    youth = youth_detail(session, m.youth_id)
-    meeting = session.get(Meeting, meeting_id)
-    assert meeting is not None
-    followups = []
-    for goal in plan_of(session, m.youth_id):
-        open_refs = set(goal.open_items())
-        if not open_refs:
-            continue
-        followups.append(dc.AgendaFollowup("Mål", goal.description, "Samordnaren"))
-        followups += [
-            dc.AgendaFollowup("Delmål", s.description, "")
-            for s in goal.subgoals
-            if ItemRef(ItemKind.SUBGOAL, s.id) in open_refs
-        ]
-        followups += [
-            dc.AgendaFollowup("Åtgärd", a.what, a.responsible)
-            for a in goal.actions
-            if ItemRef(ItemKind.ACTION, a.id) in open_refs
-        ]
-    return dc.AgendaDoc(
-        letterhead=_letterhead(session, today),
-        youth_first_name=youth.data.first_name,
-        meeting_date=m.starts_at.date(),
-        start_time=m.starts_at.time(),
-        end_time=_end(m).time(),
-        place=m.place,
-        chair=meeting.chair,
-        note_taker=meeting.note_taker,
-        purpose=PURPOSE,
-        followups=followups,
-    )
-
-
-def _attendance(session: Session, meeting: Meeting) -> list[dc.AttendanceRow]:
-    names = {
-        (p.participant.kind, p.participant.id): (p.name, p.role)
-        for p in participants_of(session, meeting.youth_id)
-    }
-    rows = []
-    for a in session.scalars(select(Attendance).where(Attendance.meeting_id == meeting.id)):
-        ref = a.actor_id if a.participant is ParticipantKind.ACTOR else a.guardian_id
-        name, role = names.get((a.participant, ref), ("(borttagen ur nätverket)", ""))
-        rows.append(dc.AttendanceRow(name, role, a.status.label))
-    return rows
-
-
-def _followup_rows(session: Session, meeting: Meeting) -> list[dc.FollowupRow]:
-    """The meeting's follow-ups in plan order: each goal, then its delmål, then its åtgärder."""
-    texts: dict[ItemRef, str] = {}
-    for goal in plan_of(session, meeting.youth_id):
-        texts[ItemRef(ItemKind.GOAL, goal.id)] = f"Mål: {goal.description}"
-        for s in goal.subgoals:
-            texts[ItemRef(ItemKind.SUBGOAL, s.id)] = f"Delmål: {s.description}"
-        for a in goal.actions:
-            texts[ItemRef(ItemKind.ACTION, a.id)] = f"Åtgärd: {a.what}"
-    order = {ref: n for n, ref in enumerate(texts)}
-    query = select(FollowUp).where(FollowUp.meeting_id == meeting.id)
-    followups = sorted(session.scalars(query), key=lambda fu: order.get(ref_of(fu), len(order)))
-    return [
-        dc.FollowupRow(texts.get(ref_of(fu), ""), fu.status.label, fu.comment) for fu in followups
-    ]
-
-
-def _new_actions(session: Session, meeting: Meeting) -> list[dc.NewActionRow]:
-    """Actions first followed up at this meeting: the ones agreed there."""
-    first_meeting = (
-        select(FollowUp.action_id, func.min(Meeting.starts_at).label("first"))
-        .join(Meeting, Meeting.id == FollowUp.meeting_id)
-        .where(FollowUp.action_id.is_not(None), Meeting.youth_id == meeting.youth_id)
-        .group_by(FollowUp.action_id)
-        .subquery()
-    )
-    new_ids = set(
-        session.scalars(
-            select(first_meeting.c.action_id).where(first_meeting.c.first == meeting.starts_at)
-        )
-    )
-    rows = []
-    for goal in plan_of(session, meeting.youth_id):
-        rows += [
-            dc.NewActionRow(a.what, a.responsible, a.due_date)
-            for a in goal.actions
-            if a.id in new_ids
-        ]
-    return rows
-
-
-def minutes_doc(session: Session, meeting_id: int, *, today: date) -> dc.MinutesDoc:
-    """Minnesanteckningar; the distribution list holds only actors with valid consent."""
-    meeting = session.get(Meeting, meeting_id)
-    if meeting is None:
-        raise NotFoundError(f"Möte {meeting_id} finns inte.")
-    if meeting.status is not MeetingStatus.HELD:
-        raise ValidationError("Möte", "Minnesanteckningar skrivs för ett genomfört möte.")
-    youth = youth_detail(session, meeting.youth_id)
-    day = meeting.starts_at.date()
-    cover = coverage_on(session, meeting.youth_id, day)
-    distribution = [
-        dc.Person(a.contact_person or a.organisation, f"{a.actor_type.label}, {a.organisation}")
-        for a in network_of(session, meeting.youth_id)
-        if a.id in cover.covered_actor_ids
-    ]
-    notes = session.scalars(
-        select(MeetingNote).where(MeetingNote.meeting_id == meeting_id).order_by(MeetingNote.item)
-    )
-    return dc.MinutesDoc(
-        letterhead=_letterhead(session, today),
-        youth_name=youth.full_name,
-        meeting_date=day,
-        start_time=meeting.starts_at.time(),
-        end_time=(meeting.starts_at + timedelta(minutes=meeting.duration_minutes)).time(),
-        place=meeting.place,
-        chair=meeting.chair,
-        note_taker=meeting.note_taker,
-        attendance=_attendance(session, meeting),
-        notes=[dc.AgendaNote(n.item, n.heading, n.text) for n in notes],
-        followups=_followup_rows(session, meeting),
-        new_actions=_new_actions(session, meeting),
-        decisions=[line for line in meeting.decisions.splitlines() if line.strip()],
-        next_meeting=_next_meeting(session, meeting.youth_id, after=meeting.starts_at),
-        distribution=distribution,
-    )
-
-
-def default_meeting(session: Session, youth_id: int, kind: DocumentKind) -> int:
-    """SPEC §8: the next planned meeting (kallelse, agenda), the latest held (minutes)."""
+def default_meeting(session: Session, youth_id: int, kind: DocumentKind, *, today: date) -> int:
+    """SPEC §8: the next meeting (kallelse, agenda; §4, never an unrecorded past one),
+    the latest held (minutes)."""
     if kind is DocumentKind.MINUTES:
         held = session.scalar(
             select(Meeting.id)
@@ -327,10 +207,10 @@ def default_meeting(session: Session, youth_id: int, kind: DocumentKind) -> int:
                 "Möte", "Ungdomen har inget genomfört möte att skriva minnesanteckningar från."
             )
         return held
-    planned = planned_meetings(session, youth_id=youth_id)
-    if not planned:
-        raise ValidationError("Möte", "Ungdomen har inget planerat möte.")
-    return planned[0].id
+    upcoming = next_meeting(session, youth_id, today=today)
+    if upcoming is None:
+        raise ValidationError("Möte", "Ungdomen har inget planerat möte i dag eller senare.")
+    return upcoming.id
 
 
 @dataclass(frozen=True)
@@ -342,6 +222,29 @@ class ExportRequest:
     overwrite: bool = False
     template_dir: Path | None = None
     include_personnummer: bool = False
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    """A written document and what the confidentiality rule left out of it."""
+
+    path: Path
+    rule: Disclosure
+
+    @property
+    def withheld(self) -> tuple[WithheldActor, ...]:
+        return self.rule.withheld
+
+    def notice(self) -> str:
+        """One Swedish line on what was withheld and why ("" when nothing was)."""
+        return self.rule.notice()
+
+
+def document_day(context: dc.DocContext) -> date:
+    """The date the confidentiality rule is applied on: the meeting's, else the plan's."""
+    if isinstance(context, dc.InvitationDoc | dc.AgendaDoc | dc.MinutesDoc):
+        return context.meeting_date
+    return context.letterhead.document_date
 
 
 def build_context(session: Session, request: ExportRequest, *, today: date) -> dc.DocContext:
@@ -356,7 +259,7 @@ def build_context(session: Session, request: ExportRequest, *, today: date) -> d
         )
     if kind is DocumentKind.PLAN_SHORT:
         return plan_short_doc(session, request.youth_id, today=today)
-    meeting_id = request.meeting_id or default_meeting(session, request.youth_id, kind)
+    meeting_id = request.meeting_id or default_meeting(session, request.youth_id, kind, today=today)
     if get_meeting(session, meeting_id).youth_id != request.youth_id:
         raise ValidationError("Möte", "Mötet hör till en annan ungdom.")
     if kind is DocumentKind.INVITATION:
@@ -366,9 +269,13 @@ def build_context(session: Session, request: ExportRequest, *, today: date) -> d
     return minutes_doc(session, meeting_id, today=today)
 
 
-def export(session: Session, request: ExportRequest, *, today: date) -> Path:
-    """Build, render and write one document; the export is noted in the event log."""
+def export(session: Session, request: ExportRequest, *, today: date) -> ExportResult:
+    """Build, render and write one document; the export is noted in the event log.
+
+    The result says which network actors the confidentiality rule left out (SPEC §5).
+    """
     context = build_context(session, request, today=today)
+    rule = disclosure_on(session, request.youth_id, document_day(context))
     data = render(request.kind, context, template_dir=request.template_dir)
     path = write_document(data, request.out, overwrite=request.overwrite)
     log_event(
@@ -377,4 +284,4 @@ def export(session: Session, request: ExportRequest, *, today: date) -> Path:
         kind=EventKind.DOCUMENT_EXPORTED,
         summary=f"{DOC_LABELS[request.kind]} exporterad",
     )
-    return path
+    return ExportResult(path, rule)

@@ -44,6 +44,7 @@ class NextMeeting:
     day: date
     start: time
     place: str
+    weekday: str = ""  # "torsdag"
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,6 +83,17 @@ class ActionRow:
 
 
 @dataclass(frozen=True, slots=True)
+class ItemFollowup:
+    """The latest follow-up of a goal or a delmål, printed in the Uppföljning column."""
+
+    level: str  # "Mål" or "Delmål"
+    text: str  # "" for the goal itself; the delmål's words
+    status: str  # label: "Pågår", "Delvis uppnått"…
+    day: date | None
+    comment: str
+
+
+@dataclass(frozen=True, slots=True)
 class GoalRow:
     """A goal with its delmål and actions; one table row per action (at least one row)."""
 
@@ -90,6 +102,7 @@ class GoalRow:
     own_words: str  # the youth's own words, "" when none
     sub_goals: str  # the delmål, one per line
     actions: list[ActionRow] = field(default_factory=list)
+    followups: list[ItemFollowup] = field(default_factory=list)  # the goal's, then delmål's
 
 
 @dataclass(frozen=True, slots=True)
@@ -133,6 +146,7 @@ class ShortGoal:
     life_area: str  # label
     goal: str
     actions: list[ActionRow] = field(default_factory=list)
+    followups: list[ItemFollowup] = field(default_factory=list)  # the goal's, then delmål's
 
 
 @dataclass(frozen=True, slots=True)
@@ -159,9 +173,10 @@ class InvitationDoc:
     start_time: time
     end_time: time | None
     place: str
-    participants: list[Person]
+    participants: list[Person]  # only those the confidentiality rule allows (SPEC §5)
     purpose: str
     agenda_outline: list[str]  # the headings of the dagordning, in order
+    meeting_weekday: str = ""  # "torsdag"
 
 
 @dataclass(frozen=True, slots=True)
@@ -187,6 +202,8 @@ class AgendaDoc:
     note_taker: str
     purpose: str  # item 1
     followups: list[AgendaFollowup]  # item 4
+    meeting_weekday: str = ""  # "torsdag"
+    other_items: list[str] = field(default_factory=list)  # the worker's items under 6 Övrigt
 
 
 # --- minnesanteckningar -----------------------------------------------------------------
@@ -239,6 +256,7 @@ class MinutesDoc:
     decisions: list[str]
     next_meeting: NextMeeting | None
     distribution: list[Person]  # only actors covered by valid consent (the caller decides)
+    meeting_weekday: str = ""  # "torsdag"
 
 
 DocContext = PlanDoc | PlanShortDoc | InvitationDoc | AgendaDoc | MinutesDoc

@@ -22,7 +22,7 @@ from sigdesk.catalogues import MeetingStatus, PlanStatus
 from sigdesk.changes import ChangeKind, Changes, changed
 from sigdesk.errors import NotFoundError, ValidationError
 from sigdesk.meetings import MeetingData, MeetingOutcome, hold_meeting, plan_meeting
-from sigdesk.models import Meeting, MeetingDraft
+from sigdesk.models import Action, Meeting, MeetingDraft
 from sigdesk.models.base import utcnow
 from sigdesk.plans import ActionData, GoalData, ItemKind, ItemRef, add_action, add_goal
 from sigdesk.schedule import DEFAULT_MARGIN_DAYS, Proposal, propose_after_meeting
@@ -175,7 +175,7 @@ class MeetingFinish:
 
 
 def _add_new_items(
-    session: Session, youth_id: int, finish: MeetingFinish, today: date
+    session: Session, meeting_id: int, youth_id: int, finish: MeetingFinish, today: date
 ) -> list[ItemRef]:
     goal_ids: dict[str, int] = {}
     made: list[ItemRef] = []
@@ -192,6 +192,9 @@ def _add_new_items(
             raise ValidationError("Mål", "Välj vilket mål den nya åtgärden hör till.")
         created = add_action(session, goal_id, action.data, today=today).created_id
         assert created is not None
+        agreed = session.get(Action, created)
+        assert agreed is not None
+        agreed.agreed_at_meeting_id = meeting_id
         made.append(ItemRef(ItemKind.ACTION, created))
     return made
 
@@ -206,7 +209,7 @@ def finish_meeting(
     """
     meeting = _planned(session, meeting_id)
     youth_id = meeting.youth_id
-    made = _add_new_items(session, youth_id, finish, today)
+    made = _add_new_items(session, meeting_id, youth_id, finish, today)
     followups = dict(finish.outcome.followups)
     for ref in made:
         followups.setdefault(ref, (finish.new_item_status, finish.new_item_comment))

@@ -7,7 +7,7 @@ to the one just given, so the plan's history is the sequence of its follow-ups.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
@@ -15,6 +15,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from sigdesk import validation as check
+from sigdesk.actors import organisation_label
 from sigdesk.caseload import get_youth_row
 from sigdesk.catalogues import (
     AttendanceStatus,
@@ -202,7 +203,7 @@ def participants_of(session: Session, youth_id: int) -> list[ParticipantRow]:
     )
     for a in actors:
         name = a.contact_person or a.organisation
-        role = f"{a.actor_type.label}, {a.organisation}"
+        role = organisation_label(a.actor_type, a.organisation)
         rows.append(ParticipantRow(Participant(ParticipantKind.ACTOR, a.id), name, role))
     return rows
 
@@ -298,6 +299,57 @@ def planned_meetings(session: Session, *, youth_id: int | None = None) -> list[M
     if youth_id is not None:
         query = query.where(Meeting.youth_id == youth_id)
     return [_row(m) for m in session.scalars(query.order_by(Meeting.starts_at))]
+
+
+def next_of(meetings: Iterable[MeetingRow], *, today: date) -> MeetingRow | None:
+    """SPEC §4's *next meeting*: the earliest planned meeting that starts today or later.
+
+    A planned meeting whose day has passed is unrecorded, never the next one.
+    """
+    upcoming = [
+        m for m in meetings if m.status is MeetingStatus.PLANNED and m.starts_at.date() >= today
+    ]
+    return min(upcoming, key=lambda m: (m.starts_at, m.id), default=None)
+
+
+def next_meeting(session: Session, youth_id: int, *, today: date) -> MeetingRow | None:
+    """The youth's next meeting (see `next_of`), or None."""
+    return next_of(planned_meetings(session, youth_id=youth_id), today=today)
+
+
+# --- extra agenda items of one meeting ------------------------------------------------------
+
+MAX_AGENDA_ITEMS = 20
+
+
+def agenda_items(meeting: Meeting) -> list[str]:
+    """The worker's extra items for this meeting (taken up under "Övrigt"), in order."""
+    return [line.strip() for line in (meeting.agenda or "").splitlines() if line.strip()]
+
+
+def meeting_agenda(session: Session, meeting_id: int) -> list[str]:
+    return agenda_items(_meeting(session, meeting_id))
+
+
+def set_agenda(session: Session, meeting_id: int, items: Sequence[str]) -> Changes:
+    """Keep the extra agenda items of a planned meeting (one line each, blanks dropped)."""
+    meeting = _planned(session, meeting_id)
+    lines = [" ".join(item.split()) for item in items if item.strip()]
+    if len(lines) > MAX_AGENDA_ITEMS:
+        raise ValidationError("Dagordning", f"Högst {MAX_AGENDA_ITEMS} extra punkter.")
+    for line in lines:
+        check.optional_text("Dagordning", line, max_length=300)
+    text = "\n".join(lines)
+    if text == (meeting.agenda or ""):
+        return Changes(frozenset())
+    meeting.agenda = text
+    log_event(
+        session,
+        youth_id=meeting.youth_id,
+        kind=EventKind.MEETING_PLANNED,
+        summary=f"Dagordningen för mötet {meeting.starts_at:%Y-%m-%d}: {len(lines)} egna punkter",
+    )
+    return changed(ChangeKind.MEETING, youth_id=meeting.youth_id)
 
 
 def busy_intervals(

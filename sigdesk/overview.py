@@ -15,7 +15,7 @@ from enum import StrEnum
 from typing import Any
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, aliased
 
 from sigdesk import caseload_list as listing
 from sigdesk.caseload_list import CaseloadRow, YouthDeadline
@@ -35,6 +35,7 @@ class TodoKind(StrEnum):
     PLANNED_TOO_LATE = "planerat_for_sent"
     UNRECORDED_MEETING = "mote_ej_registrerat"
     CONSENT_EXPIRING = "samtycke_upphor"
+    CONSENT_ENDED = "samtycke_upphort"
     CONSENT_MISSING = "samtycke_saknas"
     ACTOR_MISSING = "aktor_saknas"
     POST_CLOSURE_FOLLOWUP = "uppfoljning_efter_avslut"
@@ -169,6 +170,71 @@ def _consent_items(session: Session, youths: dict[int, str], today: date) -> lis
     return items
 
 
+def _counting(c: Any, today: date) -> Any:
+    """Whether consent `c` counts on `today` (Core form of `consent.counts_for`)."""
+    return (
+        (c.signed_on <= today)
+        & (c.valid_until.is_(None) | (c.valid_until >= today))
+        & (c.withdrawn_on.is_(None) | (c.withdrawn_on > today))
+        & (
+            (c.given_by == ConsentGiver.YOUTH)
+            | Youth.birth_date.is_(None)
+            | (Youth.birth_date > _adult_cutoff(today))
+        )
+    )
+
+
+def _ended_consent_items(session: Session, youths: dict[int, str], today: date) -> list[TodoItem]:
+    """Consents expired or withdrawn whose network actors no valid consent covers (SPEC §4).
+
+    The set-based form of `consent.lapsed_consents` (a test holds them equal).
+    """
+    ended, valid = aliased(Consent), aliased(Consent)
+    ended_actor, valid_actor = consent_actor.alias(), consent_actor.alias()
+    still_covered = (
+        select(valid_actor.c.actor_id)
+        .join(valid, valid.id == valid_actor.c.consent_id)
+        .where(
+            valid.youth_id == ended.youth_id,
+            valid_actor.c.actor_id == ended_actor.c.actor_id,
+            _counting(valid, today),
+        )
+    )
+    end = func.min(
+        func.coalesce(ended.withdrawn_on, ended.valid_until),
+        func.coalesce(ended.valid_until, ended.withdrawn_on),
+    )
+    rows = session.connection().execute(
+        select(ended.youth_id, func.max(end))
+        .join(Youth, Youth.id == ended.youth_id)
+        .join(ended_actor, ended_actor.c.consent_id == ended.id)
+        .join(
+            NetworkMember,
+            (NetworkMember.youth_id == ended.youth_id)
+            & (NetworkMember.actor_id == ended_actor.c.actor_id),
+        )
+        .where(
+            (ended.withdrawn_on <= today) | (ended.valid_until < today),
+            (ended.given_by == ConsentGiver.YOUTH)
+            | Youth.birth_date.is_(None)
+            | (Youth.birth_date > _adult_cutoff(today)),
+            ~still_covered.exists(),
+        )
+        .group_by(ended.youth_id)
+    )
+    return [
+        TodoItem(
+            TodoKind.CONSENT_ENDED,
+            youth_id,
+            youths[youth_id],
+            date.fromisoformat(str(day)),
+            f"Samtycke upphörde {day} och har inte ersatts",
+        )
+        for youth_id, day in rows
+        if youth_id in youths
+    ]
+
+
 def _actor_items(session: Session, youths: dict[int, str]) -> list[TodoItem]:
     """Polis and skola must take part: youths whose network lacks one of them."""
     has = [func.max(Actor.actor_type == t) for t in REQUIRED_ACTOR_TYPES]
@@ -222,6 +288,7 @@ def todo_list(session: Session, *, today: date, warning_days: int = 7) -> list[T
     items = (
         _deadline_items(deadlines)
         + _consent_items(session, youths, today)
+        + _ended_consent_items(session, youths, today)
         + _actor_items(session, youths)
         + _closure_items(session, today, warning_days)
     )

@@ -16,6 +16,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from sigdesk import validation as check
+from sigdesk.actors import organisation_label
 from sigdesk.caseload import get_youth_row
 from sigdesk.catalogues import (
     OPEN_PLAN_STATUSES,
@@ -382,7 +383,7 @@ def ref_of(fu: FollowUp) -> ItemRef:
 
 def _responsible(action: Action, actors: dict[int, Actor]) -> str:
     actor = actors.get(action.responsible_actor_id or -1)
-    parts = [f"{actor.actor_type.label}, {actor.organisation}"] if actor else []
+    parts = [organisation_label(actor.actor_type, actor.organisation)] if actor else []
     if action.responsible_person:
         parts.append(action.responsible_person)
     elif actor and actor.contact_person:

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from docx import Document
+from docx.enum.section import WD_ORIENT
 from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_TAB_ALIGNMENT
 from docx.oxml import OxmlElement
@@ -26,6 +27,7 @@ HEAD_FILL = "DCE4EE"  # table header rows
 LABEL_FILL = "F2F4F7"  # label column of fact tables
 BORDER = "8C8C8C"
 CONTENT_CM = 17.0  # A4 21.0 cm minus 2 × 2.0 cm margins
+LANDSCAPE_CM = 25.7  # A4 across, 29.7 cm minus 2 × 2.0 cm margins
 FIXED_TIME = dt.datetime(2026, 1, 1, tzinfo=dt.UTC)
 
 TCPR_SEQ = (
@@ -165,9 +167,12 @@ def _styles(doc: Any) -> None:
                 style.element.get_or_add_rPr().remove(el)
 
 
-def _page(doc: Any) -> Any:
+def _page(doc: Any, *, landscape: bool = False) -> Any:
     section = doc.sections[0]
     section.page_width, section.page_height = Cm(21.0), Cm(29.7)
+    if landscape:
+        section.orientation = WD_ORIENT.LANDSCAPE
+        section.page_width, section.page_height = Cm(29.7), Cm(21.0)
     section.left_margin = section.right_margin = Cm(2.0)
     section.top_margin, section.header_distance = Cm(3.4), Cm(1.0)
     section.bottom_margin, section.footer_distance = Cm(2.2), Cm(1.0)
@@ -208,11 +213,11 @@ def _field(paragraph: Any, instruction: str, **fmt: Any) -> None:
             run._r.append(el)
 
 
-def _letterhead(section: Any, title: str) -> None:
+def _letterhead(section: Any, title: str, width_cm: float) -> None:
     """Förvaltning, worker and contact on the left; document title and date on the right."""
     header = section.header
-    table = header.add_table(rows=1, cols=2, width=Cm(CONTENT_CM))
-    _table_frame(table, [11.0, 6.0], sides={"bottom": "6"})
+    table = header.add_table(rows=1, cols=2, width=Cm(width_cm))
+    _table_frame(table, [width_cm - 6.0, 6.0], sides={"bottom": "6"})
     left, right = table.rows[0].cells
     _run(left.paragraphs[0], "{{ letterhead.forvaltning }}", bold=True, size=10)
     _run(left.add_paragraph(), "{{ letterhead.worker_name }}, {{ letterhead.worker_role }}", size=9)
@@ -237,9 +242,9 @@ def _letterhead(section: Any, title: str) -> None:
     header._element.append(spacer._p)
 
 
-def _footer(section: Any, left_text: str) -> None:
+def _footer(section: Any, left_text: str, width_cm: float) -> None:
     paragraph = section.footer.paragraphs[0]
-    paragraph.paragraph_format.tab_stops.add_tab_stop(Cm(CONTENT_CM), WD_TAB_ALIGNMENT.RIGHT)
+    paragraph.paragraph_format.tab_stops.add_tab_stop(Cm(width_cm), WD_TAB_ALIGNMENT.RIGHT)
     _borders(paragraph._p.get_or_add_pPr(), "w:pBdr", PPR_SEQ, {"top": "4"})
     fmt = {"size": 8, "muted": True}
     _run(paragraph, f"{left_text}\tSida ", **fmt)
@@ -248,12 +253,14 @@ def _footer(section: Any, left_text: str) -> None:
     _field(paragraph, "NUMPAGES", **fmt)
 
 
-def new_document(*, title: str, footer: str) -> Any:
+def new_document(*, title: str, footer: str, landscape: bool = False) -> Any:
+    """An A4 document with letterhead and footer; `landscape` for wide tables (the plan)."""
     doc = Document()
     _styles(doc)
-    section = _page(doc)
-    _letterhead(section, title)
-    _footer(section, footer)
+    section = _page(doc, landscape=landscape)
+    width = LANDSCAPE_CM if landscape else CONTENT_CM
+    _letterhead(section, title, width)
+    _footer(section, footer, width)
     props = doc.core_properties
     props.title, props.subject, props.language = title, "Sociala insatsgrupper (SIG)", "sv-SE"
     props.author = props.last_modified_by = "sigdesk"
@@ -383,9 +390,11 @@ def grid_table(
     return table
 
 
-def fact_table(doc: Any, rows: Sequence[tuple[str, str] | str]) -> Any:
+def fact_table(
+    doc: Any, rows: Sequence[tuple[str, str] | str], *, width_cm: float = CONTENT_CM
+) -> Any:
     """Label/value rows ("Ungdom | Elias Lindqvist"); a plain string is a `{%tr %}` tag row."""
-    widths = [4.2, CONTENT_CM - 4.2]
+    widths = [4.2, width_cm - 4.2]
     table = doc.add_table(rows=0, cols=2)
     for spec in rows:
         if isinstance(spec, str):
@@ -453,7 +462,8 @@ def title(doc: Any, text: str, subtitle: str) -> None:
 
 
 NEXT_MEETING = (
-    "{% if next_meeting %}{{ next_meeting.day }} kl. {{ next_meeting.start }}"
+    "{% if next_meeting %}{% if next_meeting.weekday %}{{ next_meeting.weekday }} {% endif %}"
+    "{{ next_meeting.day }} kl. {{ next_meeting.start }}"
     "{% if next_meeting.place %}, {{ next_meeting.place }}{% endif %}"
     "{% else %}Inget planerat{% endif %}"
 )

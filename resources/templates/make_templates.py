@@ -21,6 +21,7 @@ from typing import Any
 
 from docx.shared import Cm, Pt
 from docx_kit import (
+    LANDSCAPE_CM,
     MEETING_TIME,
     NEXT_MEETING,
     CellFill,
@@ -61,16 +62,44 @@ def _goal_cell(goal: str, condition: str, text: str, extra_fmt: dict[str, Any]) 
     return fill
 
 
-FOLLOWUP_CELL = paragraphs(
-    ("{{ a.followup_status if a else '' }}", {"bold": True}),
-    ("{{ a.followup_date if a else '' }}", {"muted": True}),
-    ("{{ a.followup_comment if a else '' }}", {}),
-)
+def _followup_cell(cell: Any, size: float) -> None:
+    """Uppföljning: on a goal's first row the goal's and each delmål's latest follow-up,
+    then on every row the action's own."""
+    lines: list[tuple[str, dict[str, Any]]] = [
+        ("{%p if loop.first %}", {}),
+        ("{%p for f in g.followups %}", {}),
+        (
+            "{{ f.level }}{% if f.text %} ”{{ f.text }}”{% endif %}: {{ f.status }}"
+            " ({{ f.day }})",
+            {"bold": True},
+        ),
+        ("{%p if f.comment %}", {}),
+        ("{{ f.comment }}", {}),
+        ("{%p endif %}", {}),
+        ("{%p endfor %}", {}),
+        ("{%p endif %}", {}),
+        ("{%p if a and a.followup_status %}", {}),
+        ("{{ a.followup_status }} ({{ a.followup_date }})", {"bold": True}),
+        ("{%p endif %}", {}),
+        ("{{ a.followup_comment if a else '' }}", {}),  # always there: a cell needs a paragraph
+    ]
+    for i, (text, fmt) in enumerate(lines):
+        paragraph = cell.paragraphs[0] if i == 0 else cell.add_paragraph()
+        paragraph.paragraph_format.space_after = Pt(0)
+        _run(paragraph, text, **({"size": size, **fmt} if not text.startswith("{%p") else {}))
+
+
+FOLLOWUP_CELL = _followup_cell
 ACTION_LOOPS = ["{%tr for a in g.actions or [none] %}"]
+#: The full plan's columns on a landscape page (25.7 cm): wide enough that a long Swedish
+#: word ("fritidsaktiviteter", "Arbetsmarknad/jobbtorg") stays whole at 8.5 pt.
+PLAN_WIDTHS = [3.7, 3.9, 3.6, 4.1, 3.6, 2.0, 4.8]
 
 
 def plan() -> Any:
-    doc = new_document(title="Åtgärdsplan", footer="Åtgärdsplan – {{ youth_name }}")
+    doc = new_document(
+        title="Åtgärdsplan", footer="Åtgärdsplan – {{ youth_name }}", landscape=True
+    )
     title(doc, "Åtgärdsplan", "Sociala insatsgrupper (SIG)")
     fact_table(
         doc,
@@ -86,13 +115,14 @@ def plan() -> Any:
             ("Planens datum", "{{ letterhead.document_date }}"),
             ("Samtycke", "{{ consent_status or '–' }}"),
         ],
+        width_cm=LANDSCAPE_CM,
     )
     _h(doc, "Nätverk")
     tag(doc, "{%p if network %}")
     grid_table(
         doc,
         ["Aktör", "Kontaktperson", "Organisation", "Telefon och e-post", "Omfattas av samtycke"],
-        [2.8, 3.2, 3.6, 4.6, 2.8],
+        [4.4, 5.0, 5.8, 7.0, 3.5],
         ["{%tr for n in network %}"],
         [
             "{{ n.actor_type }}",
@@ -113,7 +143,7 @@ def plan() -> Any:
     grid_table(
         doc,
         ["Nuläge", "Mål", "Delmål", "Åtgärd/insats", "Ansvarig", "Klart senast", "Uppföljning"],
-        [2.2, 2.6, 2.2, 2.9, 2.6, 2.1, 2.4],
+        PLAN_WIDTHS,
         ["{%tr for g in area.goals %}", *ACTION_LOOPS],
         [
             vmerge_first("{{ g.nulage }}"),
@@ -147,7 +177,7 @@ def _signatures(doc: Any) -> None:
     table = grid_table(
         doc,
         ["Namn", "Roll", "Underskrift", "Datum"],
-        [4.6, 3.4, 6.0, 3.0],
+        [6.5, 5.0, 10.2, 4.0],
         ["{%tr for s in signatures %}"],
         ["{{ s.name }}", "{{ s.role }}", "", ""],
         size=10,
@@ -176,7 +206,7 @@ def plan_short() -> Any:
     grid_table(
         doc,
         ["Mål", "Åtgärd", "Ansvarig", "När", "Uppföljning"],
-        [4.2, 4.2, 3.4, 2.1, 3.1],
+        [3.8, 3.8, 3.3, 2.0, 4.1],
         ["{%tr for g in goals %}", *ACTION_LOOPS],
         [
             _goal_cell(
@@ -201,7 +231,7 @@ def _meeting_facts(doc: Any, youth: str, *extra: tuple[str, str]) -> None:
         doc,
         [
             ("Ungdom", youth),
-            ("Datum", "{{ meeting_date }}"),
+            ("Datum", "{{ meeting_weekday }} {{ meeting_date }}"),
             ("Tid", MEETING_TIME),
             ("Plats", "{{ place }}"),
             *extra,
@@ -266,7 +296,7 @@ AGENDA_ITEMS = (
         "5. Nya eller ändrade mål och åtgärder",
         "Vad behöver läggas till eller ändras i åtgärdsplanen? Ungdomens egna ord tas med.",
     ),
-    ("6. Övrigt", ""),
+    ("6. Övrigt", "OTHER"),
     ("7. Sammanfattning: vem gör vad till när", "Läses upp innan mötet avslutas."),
     ("8. Nästa möte", "Datum, tid och plats. Nästa möte hålls inom fem veckor."),
 )
@@ -295,6 +325,10 @@ def agenda() -> Any:
             tag(doc, "{%p else %}")
             para(doc, "Inga öppna mål eller delmål att följa upp.", italic=True)
             tag(doc, "{%p endif %}")
+        elif text == "OTHER":
+            tag(doc, "{%p for o in other_items %}")
+            para(doc, "{{ o }}", style="List Bullet")
+            tag(doc, "{%p endfor %}")
         elif text:
             para(doc, text, muted="{{" not in text)  # explanations grey, case data black
     return doc

@@ -29,3 +29,7 @@ class Action(Base):
         str_enum(PlanStatus, "action_status"), default=PlanStatus.ONGOING
     )
     position: Mapped[int] = mapped_column(Integer, default=0)
+    #: The meeting where it was agreed (meeting mode); None when added in the plan.
+    agreed_at_meeting_id: Mapped[int | None] = mapped_column(
+        ForeignKey("meeting.id", ondelete="SET NULL")
+    )

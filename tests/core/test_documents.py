@@ -61,7 +61,9 @@ def letterhead() -> dc.Letterhead:
     )
 
 
-NEXT = dc.NextMeeting(day=date(2026, 12, 17), start=time(14, 0), place="Västbergaskolan, rum 12")
+NEXT = dc.NextMeeting(
+    day=date(2026, 12, 17), start=time(14, 0), place="Västbergaskolan, rum 12", weekday="torsdag"
+)
 
 
 def plan_doc(personnummer: str | None = PNR) -> dc.PlanDoc:
@@ -347,8 +349,10 @@ def test_page_is_a4_with_page_numbers_and_repeating_headers(
 ) -> None:
     document = docx.Document(render_to(tmp_path, kind, CONTEXTS[kind]()))
     section = document.sections[0]
-    assert abs(section.page_width - Cm(21.0)) < Cm(0.05)
-    assert abs(section.page_height - Cm(29.7)) < Cm(0.05)
+    # the full plan's seven columns lie across the page, the others stand upright
+    wide, tall = (29.7, 21.0) if kind is DocumentKind.PLAN else (21.0, 29.7)
+    assert abs(section.page_width - Cm(wide)) < Cm(0.05)
+    assert abs(section.page_height - Cm(tall)) < Cm(0.05)
     footer_xml = etree.tostring(section.footer._element).decode()
     assert "PAGE" in footer_xml and "NUMPAGES" in footer_xml and "Sida" in footer_xml
     assert document.tables, "every document has at least one table"
@@ -782,4 +786,5 @@ def test_context_dates_and_none_become_text() -> None:
         "day": "2026-12-17",
         "start": "14:00",
         "place": "Västbergaskolan, rum 12",
+        "weekday": "torsdag",
     }
