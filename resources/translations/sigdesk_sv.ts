@@ -126,6 +126,10 @@
         <source>What was said under this item…</source>
         <translation>Vad som sades under punkten…</translation>
     </message>
+    <message>
+        <source>Your items for this meeting:</source>
+        <translation>Dina egna punkter för mötet:</translation>
+    </message>
 </context>
 <context>
     <name>AttendancePanel</name>
@@ -496,7 +500,7 @@ för {name}. Tryck på {button} för att skapa den.</translation>
     <name>DocumentExporter</name>
     <message>
         <source>Save the Word document (not encrypted)</source>
-        <extracomment>Asks where to save (suggested file path) → the chosen path or None. Opens a written document in the default program (Word).</extracomment>
+        <extracomment>What the confidentiality rule left out of the documents just written ("" if nothing). Asks where to save (suggested file path) → the chosen path or None. Opens a written document in the default program (Word).</extracomment>
         <translation>Spara Word-dokumentet (inte krypterat)</translation>
     </message>
     <message>
@@ -520,20 +524,26 @@ för {name}. Tryck på {button} för att skapa den.</translation>
         <translation>Använda den inbyggda mallen den här gången?</translation>
     </message>
     <message>
+        <source>Left out of the documents: actors no consent valid on the document's date covers.
+{who}</source>
+        <translation>Utelämnade ur dokumenten: aktörer som inget samtycke som gäller dokumentets datum omfattar.
+{who}</translation>
+    </message>
+    <message>
         <source>Document saved</source>
         <translation>Dokumentet är sparat</translation>
     </message>
     <message>
         <source>Saved {name}.
 
-The Word file is not encrypted: keep it where your city's rules allow and file it in the journal system.
-
-Open it now?</source>
+The Word file is not encrypted: keep it where your city's rules allow and file it in the journal system.</source>
         <translation>{name} är sparat.
 
-Word-filen är inte krypterad: förvara den där stadens regler tillåter och lägg in den i journalsystemet.
-
-Öppna den nu?</translation>
+Word-filen är inte krypterad: förvara den där stadens regler tillåter och lägg in den i journalsystemet.</translation>
+    </message>
+    <message>
+        <source>Open it now?</source>
+        <translation>Öppna den nu?</translation>
     </message>
 </context>
 <context>
@@ -1820,12 +1830,20 @@ sigdesk är inte den officiella dokumentationen. Den officiella dokumentationen 
         <translation>Skriver kallelsen och dagordningen som Word-filer. De är inte krypterade; skicka dem bara till dem som står i listan.</translation>
     </message>
     <message>
+        <source>Items of your own for this meeting, one per line (taken up under Övrigt)</source>
+        <translation>Egna punkter för just det här mötet, en per rad (tas upp under Övrigt)</translation>
+    </message>
+    <message>
         <source>&amp;Write invitation and agenda…</source>
         <translation>&amp;Skriv kallelse och dagordning…</translation>
     </message>
     <message>
         <source>Invited (send to):</source>
         <translation>Inbjudna (skickas till):</translation>
+    </message>
+    <message>
+        <source>Extra agenda items:</source>
+        <translation>Egna punkter på dagordningen:</translation>
     </message>
     <message>
         <source>Proposed meeting after this one (item 8): {when}. {reason}</source>
@@ -1838,8 +1856,23 @@ sigdesk är inte den officiella dokumentationen. Den officiella dokumentationen 
 {actors}</translation>
     </message>
     <message>
+        <source>Written: {files}</source>
+        <translation>Skrivet: {files}</translation>
+    </message>
+    <message>
+        <source>Not written (you kept the existing file): {files}</source>
+        <translation>Inte skrivet (du behöll den befintliga filen): {files}</translation>
+    </message>
+    <message>
         <source>&amp;Write again…</source>
         <translation>&amp;Skriv igen…</translation>
+    </message>
+</context>
+<context>
+    <name>PresenceWarning</name>
+    <message>
+        <source>No valid consent on the meeting day covers {names}, marked present: share nothing about the youth while they are in the room. They are left out of the minutes.</source>
+        <translation>Inget samtycke som gäller mötesdagen omfattar {names}, markerad som närvarande: dela inget om ungdomen medan de är i rummet. De utelämnas ur minnesanteckningarna.</translation>
     </message>
 </context>
 <context>
@@ -2047,6 +2080,10 @@ sigdesk är inte den officiella dokumentationen. Den officiella dokumentationen 
     <message>
         <source>Consent ending</source>
         <translation>Samtycke upphör</translation>
+    </message>
+    <message>
+        <source>Consent ended</source>
+        <translation>Samtycke upphört</translation>
     </message>
     <message>
         <source>Consent missing</source>

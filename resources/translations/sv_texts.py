@@ -557,6 +557,32 @@ SV: dict[str, str] = {
     "Done: the caseload is encrypted with a new data key.": (
         "Klart: ärendefilen är krypterad med en ny datanyckel."
     ),
+    # --- documents and the confidentiality rule (issue 12) ------------------------
+    "Your items for this meeting:": "Dina egna punkter för mötet:",
+    "Left out of the documents: actors no consent valid on the document's date covers.\n{who}": (
+        "Utelämnade ur dokumenten: aktörer som inget samtycke som gäller dokumentets datum "
+        "omfattar.\n{who}"
+    ),
+    "Saved {name}.\n\nThe Word file is not encrypted: keep it where your city's rules allow "
+    "and file it in the journal system.": (
+        "{name} är sparat.\n\nWord-filen är inte krypterad: förvara den där stadens regler "
+        "tillåter och lägg in den i journalsystemet."
+    ),
+    "Open it now?": "Öppna den nu?",
+    "Items of your own for this meeting, one per line (taken up under Övrigt)": (
+        "Egna punkter för just det här mötet, en per rad (tas upp under Övrigt)"
+    ),
+    "Extra agenda items:": "Egna punkter på dagordningen:",
+    "Written: {files}": "Skrivet: {files}",
+    "Not written (you kept the existing file): {files}": (
+        "Inte skrivet (du behöll den befintliga filen): {files}"
+    ),
+    "No valid consent on the meeting day covers {names}, marked present: share nothing about "
+    "the youth while they are in the room. They are left out of the minutes.": (
+        "Inget samtycke som gäller mötesdagen omfattar {names}, markerad som närvarande: dela "
+        "inget om ungdomen medan de är i rummet. De utelämnas ur minnesanteckningarna."
+    ),
+    "Consent ended": "Samtycke upphört",
     # --- meeting mode (issue 6) ----------------------------------------------------
     "What was said under this item…": "Vad som sades under punkten…",
     "&Present": "&Närvarande",

@@ -22,6 +22,7 @@ KIND_LABELS = {
     "planerat_for_sent": QT_TRANSLATE_NOOP("TodoPanel", "Planned too late"),
     "mote_ej_registrerat": QT_TRANSLATE_NOOP("TodoPanel", "Meeting not recorded"),
     "samtycke_upphor": QT_TRANSLATE_NOOP("TodoPanel", "Consent ending"),
+    "samtycke_upphort": QT_TRANSLATE_NOOP("TodoPanel", "Consent ended"),
     "samtycke_saknas": QT_TRANSLATE_NOOP("TodoPanel", "Consent missing"),
     "aktor_saknas": QT_TRANSLATE_NOOP("TodoPanel", "Actor missing"),
     "uppfoljning_efter_avslut": QT_TRANSLATE_NOOP("TodoPanel", "Follow-up after closure"),
@@ -32,6 +33,7 @@ KIND_COLOURS = {
     "planerat_for_sent": DEADLINE_COLOURS["planerat_for_sent"],
     "mote_ej_registrerat": ("#fff1c2", "#5c4300"),
     "samtycke_upphor": ("#fff1c2", "#5c4300"),
+    "samtycke_upphort": ("#fdecea", "#8a1c14"),
     "samtycke_saknas": ("#fdecea", "#8a1c14"),
     "aktor_saknas": ("#fdecea", "#8a1c14"),
     "uppfoljning_efter_avslut": ("#dbeafe", "#1e3a8a"),
@@ -39,6 +41,7 @@ KIND_COLOURS = {
 #: Which detail tab a todo item leads to (index in YouthDetailView.tabs).
 KIND_TAB = {
     "samtycke_upphor": 1,
+    "samtycke_upphort": 1,
     "samtycke_saknas": 1,
     "aktor_saknas": 1,
     "uppfoljning_efter_avslut": 0,

@@ -128,6 +128,12 @@ def test_a_whole_meeting_from_start_to_minutes_on_disk(  # type: ignore[no-untyp
     assert view.current_step == 0 and "Närvaro" in view.problem.text()
     assert view.pages[0].problem.isVisible()
     fill_attendance(view)
+    assert view.presence_warning.text() == ""  # the school (no consent) is absent
+    school = f"aktor:{seeded['school']}"
+    view.attendance.set_status(school, "narvarande")
+    assert "Ola Lind" in view.presence_warning.text() and view.presence_warning.isVisibleTo(view)
+    view.attendance.set_status(school, "franvarande")
+    assert view.presence_warning.text() == ""
     view.finish()
     wait_done(qtbot, window)
     assert view.current_step == 3 and "Uppföljning" in view.problem.text()
@@ -165,9 +171,11 @@ def test_a_whole_meeting_from_start_to_minutes_on_disk(  # type: ignore[no-untyp
     ]
     assert opened == [out / "Minnesanteckningar Elias 2026-11-20.docx"]
     text = doc_text(out / "Minnesanteckningar Elias 2026-11-20.docx")
-    for line in ("Elias Exempel", "Lena Exempel", "Kim Berg", "Ola Lind"):
+    for line in ("Elias Exempel", "Lena Exempel", "Kim Berg"):
         assert line in text
-    for status in ("Närvarande", "Förhinder", "Frånvarande"):
+    assert "Ola Lind" not in text  # the school has no consent: not in Närvaro (SPEC §5)
+    assert "Aktör utan samtycke" in text  # the new action the school is responsible for
+    for status in ("Närvarande", "Förhinder"):
         assert status in text
     for comment in comments:
         assert comment in text
@@ -242,6 +250,8 @@ def test_prepare_lists_the_invited_and_a_broken_template_offers_the_builtin(  # 
     window.open_youth(seeded["youth"], 3)
     tab = window.detail.meetings
     qtbot.waitUntil(lambda: tab.data is not None, timeout=20000)
+    assert tab.prepare_meeting() is None  # 2026-11-20 has passed unrecorded: not the next
+    tab.table.selectRow(0)  # chosen by hand, it can still be prepared
     dialog = tab.prepare_meeting()
     qtbot.waitUntil(lambda: hasattr(dialog, "invited"), timeout=20000)
     assert any("Kim Berg" in line for line in dialog.invited.send_to)

@@ -58,12 +58,16 @@ class DocumentExporter(QObject):
 
     written = Signal(list)
     failed = Signal(str)
+    #: What the confidentiality rule left out of the documents just written ("" if nothing).
+    withheld = Signal(str)
 
     def __init__(self, ops: Ops, parent: QWidget) -> None:
         super().__init__(parent)
         self.ops = ops
         self.widget = parent
         self.folder = export_folder(ops.ctx.settings)
+        self.last_withheld = ""
+        self.skipped: list[Path] = []
         #: Asks where to save (suggested file path) → the chosen path or None.
         self.choose_path: Callable[[Path], Path | None] = self._ask_path
         #: Opens a written document in the default program (Word).
@@ -102,25 +106,34 @@ class DocumentExporter(QObject):
         self.export(youth_id, [DocJob(kind, path, meeting_id)], offer_open=offer_open)
 
     def export(self, youth_id: int, jobs: list[DocJob], *, offer_open: bool = True) -> None:
+        """Write the jobs; an existing file is replaced only after a yes, asked file by file.
+
+        A file the user keeps is skipped and the others are still written; `skipped`
+        names what was left as it was.
+        """
         from sigdesk import settings as s
 
         if not jobs:
             return
         self.use_folder(jobs[0].out.parent)
-        existing = [j.out.name for j in jobs if j.out.exists()]
-        overwrite = False
-        if existing:
-            overwrite = widgets.ask(
-                self.widget,
-                self.tr("Replace the file?"),
-                self.tr("{files} already exists. Replace it?").format(files=", ".join(existing)),
-            )
-            if not overwrite:
-                return
+        kept = [j for j in jobs if j.out.exists() and not self._replace(j.out)]
+        self.skipped = [j.out for j in kept]
+        todo = [j for j in jobs if j not in kept]
+        overwrite = any(j.out.exists() for j in todo)
+        if not todo:
+            self.written.emit([])
+            return
         folder = str(self.ops.ctx.settings.get(s.TEMPLATE_FOLDER) or "").strip()
         template_dir = Path(folder) if folder else None
         pnr = bool(self.ops.ctx.settings.get(s.PERSONNUMMER_IN_DOCUMENTS))
-        self._run(youth_id, jobs, overwrite, template_dir, pnr, offer_open)
+        self._run(youth_id, todo, overwrite, template_dir, pnr, offer_open)
+
+    def _replace(self, path: Path) -> bool:
+        return widgets.ask(
+            self.widget,
+            self.tr("Replace the file?"),
+            self.tr("{files} already exists. Replace it?").format(files=path.name),
+        )
 
     def _run(
         self,
@@ -136,6 +149,7 @@ class DocumentExporter(QObject):
 
         today = self.ops.ctx.clock.today()
         paths: list[Path] = []
+        notices: list[str] = []
 
         def write(session: Session) -> Changes:
             for job in jobs:
@@ -148,7 +162,11 @@ class DocumentExporter(QObject):
                     template_dir=template_dir,
                     include_personnummer=pnr,
                 )
-                paths.append(export(session, request, today=today))
+                result = export(session, request, today=today)
+                paths.append(result.path)
+                notice = result.notice()
+                if notice and notice not in notices:
+                    notices.append(notice)
             return changed(ChangeKind.EVENTS, youth_id=youth_id)
 
         def failed(exc: BaseException) -> None:
@@ -167,20 +185,38 @@ class DocumentExporter(QObject):
             self.ops.presenter.present(exc)
 
         self.ops.write(
-            write, lambda _c: self._done(list(paths), offer_open), failed=failed, owner=self
+            write,
+            lambda _c: self._done(list(paths), offer_open, "\n".join(notices)),
+            failed=failed,
+            owner=self,
         )
 
-    def _done(self, paths: list[Path], offer_open: bool) -> None:
+    def withheld_text(self, notices: str) -> str:
+        """The worker's note on who the documents leave out, or "" when nobody."""
+        if not notices:
+            return ""
+        return self.tr(
+            "Left out of the documents: actors no consent valid on the document's date "
+            "covers.\n{who}"
+        ).format(who=notices)
+
+    def _done(self, paths: list[Path], offer_open: bool, notices: str = "") -> None:
+        self.last_withheld = self.withheld_text(notices)
+        self.withheld.emit(self.last_withheld)
         self.written.emit(paths)
         if not offer_open or not paths:
             return
         first = paths[0]
+        left_out = f"{self.last_withheld}\n\n" if self.last_withheld else ""
         if widgets.ask(
             self.widget,
             self.tr("Document saved"),
             self.tr(
                 "Saved {name}.\n\nThe Word file is not encrypted: keep it where your "
-                "city's rules allow and file it in the journal system.\n\nOpen it now?"
-            ).format(name=first.name),
+                "city's rules allow and file it in the journal system."
+            ).format(name=first.name)
+            + "\n\n"
+            + left_out
+            + self.tr("Open it now?"),
         ):
             self.open_url(first)

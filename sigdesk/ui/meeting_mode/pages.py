@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+import html
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QFrame,
     QLabel,
@@ -12,7 +15,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from sigdesk.ui.meeting_mode.state import participant_key
 from sigdesk.ui.widgets import Banner
+
+if TYPE_CHECKING:
+    from sigdesk.ui.meeting_mode.state import MeetingStart
 
 
 class AgendaPage(QScrollArea):
@@ -67,3 +74,42 @@ class AgendaPage(QScrollArea):
         self.problem.show_text(text)
         if text:
             self.ensureWidgetVisible(self.problem)
+
+
+class PresenceWarning(Banner):
+    """Shown on the attendance page when an actor without valid consent is marked present."""
+
+    def __init__(self, start: MeetingStart, parent: QWidget | None = None) -> None:
+        super().__init__("warning", parent)
+        self.start = start
+
+    def present_without_consent(self, attendance: dict[str, str]) -> list[str]:
+        return [
+            p.name
+            for p in self.start.participants
+            if participant_key(p) in self.start.uncovered_keys
+            and attendance.get(participant_key(p)) == "narvarande"
+        ]
+
+    def check(self, attendance: dict[str, str]) -> None:
+        names = self.present_without_consent(attendance)
+        self.show_text(
+            self.tr(
+                "No valid consent on the meeting day covers {names}, marked present: share "
+                "nothing about the youth while they are in the room. They are left out of "
+                "the minutes."
+            ).format(names=", ".join(names))
+            if names
+            else ""
+        )
+
+
+def own_items_label(items: tuple[str, ...]) -> QLabel | None:
+    """The worker's own items for this meeting (from Förbered möte), shown under Övrigt."""
+    if not items:
+        return None
+    lines = "".join(f"<li>{html.escape(item)}</li>" for item in items)
+    title = QCoreApplication.translate("AgendaPage", "Your items for this meeting:")
+    label = QLabel(f"{html.escape(title)}<ul>{lines}</ul>")
+    label.setWordWrap(True)
+    return label

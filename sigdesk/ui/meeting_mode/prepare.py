@@ -8,9 +8,18 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QListWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QListWidget,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
 from sigdesk.documents import DocumentKind
 from sigdesk.ui.i18n import fmt_day_and_date
@@ -29,23 +38,25 @@ if TYPE_CHECKING:
 class Invited:
     send_to: list[str]
     left_off: list[str]
+    agenda: tuple[str, ...] = ()
 
 
-def load_invited(session: Session, youth_id: int, day: date) -> Invited:
+def load_invited(session: Session, youth_id: int, day: date, meeting_id: int) -> Invited:
+    """Who the documents name and go to (SPEC §5's rule), and the meeting's own items."""
     from sigdesk.catalogues import ParticipantKind
-    from sigdesk.consent import coverage_on
-    from sigdesk.meetings import participants_of
+    from sigdesk.consent import disclosure_on
+    from sigdesk.meetings import meeting_agenda, participants_of
 
-    cover = coverage_on(session, youth_id, day)
+    rule = disclosure_on(session, youth_id, day)
     send_to, left_off = [], []
     for p in participants_of(session, youth_id):
         line = f"{p.name} — {p.role}"
         kind, ident = p.participant.kind, p.participant.id
-        if kind is ParticipantKind.ACTOR and ident not in cover.covered_actor_ids:
+        if kind is ParticipantKind.ACTOR and not rule.names(ident):
             left_off.append(line)
         else:
             send_to.append(line)
-    return Invited(send_to, left_off)
+    return Invited(send_to, left_off, tuple(meeting_agenda(session, meeting_id)))
 
 
 class PrepareDialog(QDialog):
@@ -71,6 +82,13 @@ class PrepareDialog(QDialog):
                 "They are not encrypted; send them only to those listed."
             )
         )
+        self.agenda = QPlainTextEdit()
+        self.agenda.setPlaceholderText(
+            self.tr("Items of your own for this meeting, one per line (taken up under Övrigt)")
+        )
+        self.agenda.setMaximumHeight(70)
+        self.result = QLabel()
+        self.result.setWordWrap(True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.write_button = self.buttons.addButton(
             self.tr("&Write invitation and agenda…"), QDialogButtonBox.ButtonRole.AcceptRole
@@ -82,14 +100,17 @@ class PrepareDialog(QDialog):
         layout.addWidget(QLabel(self.tr("Invited (send to):")))
         layout.addWidget(self.send_to)
         layout.addWidget(self.left_off)
+        layout.addWidget(QLabel(self.tr("Extra agenda items:")))
+        layout.addWidget(self.agenda)
         layout.addWidget(note)
         self.next_date = Banner("info")
         layout.addWidget(self.next_date)
+        layout.addWidget(self.result)
         layout.addWidget(self.buttons)
         self.exporter = DocumentExporter(ops, self)
         self.exporter.written.connect(self._written)
-        day = meeting.starts_at.date()
-        ops.query(lambda s: load_invited(s, youth_id, day), self._show, owner=self)
+        day, meeting_id = meeting.starts_at.date(), meeting.id
+        ops.query(lambda s: load_invited(s, youth_id, day, meeting_id), self._show, owner=self)
         self._load_next_date()
 
     def _load_next_date(self) -> None:
@@ -123,9 +144,11 @@ class PrepareDialog(QDialog):
             if invited.left_off
             else ""
         )
+        self.agenda.setPlainText("\n".join(invited.agenda))
         self.invited = invited
 
     def write_documents(self) -> None:
+        """Keep the extra agenda items, then ask where and write both documents."""
         day = self.meeting.starts_at.date()
         first = self.exporter.folder / suggested_name(DocumentKind.INVITATION, self.first_name, day)
         chosen = self.exporter.choose_path(first)
@@ -136,8 +159,27 @@ class PrepareDialog(QDialog):
             DocJob(DocumentKind.INVITATION, chosen, self.meeting.id),
             DocJob(DocumentKind.AGENDA, agenda, self.meeting.id),
         ]
-        self.exporter.export(self.youth_id, jobs)
+        from sigdesk.meetings import set_agenda
 
-    def _written(self, paths: list[object]) -> None:
+        items, meeting_id = self.agenda.toPlainText().splitlines(), self.meeting.id
+        self.ops.write(
+            lambda s: set_agenda(s, meeting_id, items),
+            lambda _c: self.exporter.export(self.youth_id, jobs),
+            owner=self,
+        )
+
+    def _written(self, paths: list[Path]) -> None:
         self.written = paths
+        lines = []
+        if paths:
+            names = ", ".join(p.name for p in paths)
+            lines.append(self.tr("Written: {files}").format(files=names))
+        if self.exporter.skipped:
+            names = ", ".join(p.name for p in self.exporter.skipped)
+            lines.append(
+                self.tr("Not written (you kept the existing file): {files}").format(files=names)
+            )
+        if paths and self.exporter.last_withheld:
+            lines.append(self.exporter.last_withheld)
+        self.result.setText("\n".join(lines))
         self.write_button.setText(self.tr("&Write again…"))

@@ -63,6 +63,10 @@ class MeetingStart:
     draft: dict[str, Any] | None
     #: The livsområden a new goal may have (Ekonomi only for SIG unga vuxna).
     life_areas: tuple[Any, ...] = ()
+    #: Participant keys of the network actors SPEC §5's rule withholds on the meeting day.
+    uncovered_keys: tuple[str, ...] = ()
+    #: The worker's own items for this meeting, taken up under "Övrigt".
+    agenda: tuple[str, ...] = ()
 
 
 def participant_key(row: ParticipantRow) -> str:
@@ -113,10 +117,10 @@ def load_start(
     """Everything the meeting view needs, read in one go on the worker."""
     from sigdesk.actors import network_of
     from sigdesk.caseload import youth_detail
-    from sigdesk.catalogues import life_areas_for
-    from sigdesk.consent import coverage_on
+    from sigdesk.catalogues import ParticipantKind, life_areas_for
+    from sigdesk.consent import disclosure_on
     from sigdesk.meeting_drafts import load_draft, next_meeting_proposal
-    from sigdesk.meetings import participants_of
+    from sigdesk.meetings import agenda_items, participants_of
     from sigdesk.models import Meeting
     from sigdesk.plans import plan_of
 
@@ -128,7 +132,8 @@ def load_start(
     youth = youth_detail(session, meeting.youth_id)
     goals = plan_of(session, meeting.youth_id)
     network = network_of(session, meeting.youth_id)
-    cover = coverage_on(session, meeting.youth_id, meeting.starts_at.date())
+    rule = disclosure_on(session, meeting.youth_id, meeting.starts_at.date())
+    participants = tuple(participants_of(session, meeting.youth_id))
     return MeetingStart(
         meeting_id=meeting.id,
         youth_id=meeting.youth_id,
@@ -139,17 +144,23 @@ def load_start(
         place=meeting.place,
         chair=meeting.chair,
         note_taker=meeting.note_taker,
-        participants=tuple(participants_of(session, meeting.youth_id)),
+        participants=participants,
         followups=tuple(_followup_lines(goals)),
         goals=tuple(
             GoalChoice(f"g:{g.id}", f"{g.life_area.label}: {g.description}") for g in goals
         ),
         actors=tuple((a.id, a.label) for a in network),
-        uncovered=tuple(a.label for a in network if a.id in cover.uncovered_actor_ids),
+        uncovered=tuple(w.label for w in rule.withheld),
         next=next_meeting_proposal(session, meeting_id, today=today, margin_days=margin_days),
         today=today,
         draft=load_draft(session, meeting_id),
         life_areas=tuple(life_areas_for(youth.data.track)),
+        uncovered_keys=tuple(
+            participant_key(p)
+            for p in participants
+            if p.participant.kind is ParticipantKind.ACTOR and not rule.names(p.participant.id)
+        ),
+        agenda=tuple(agenda_items(meeting)),
     )
 
 

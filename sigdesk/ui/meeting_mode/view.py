@@ -27,7 +27,7 @@ from sigdesk.errors import ValidationError
 from sigdesk.ui.i18n import fmt_date, fmt_day_and_date
 from sigdesk.ui.meeting_mode.new_items import NewItemsPanel
 from sigdesk.ui.meeting_mode.next_meeting import NextMeetingPanel
-from sigdesk.ui.meeting_mode.pages import AgendaPage
+from sigdesk.ui.meeting_mode.pages import AgendaPage, PresenceWarning, own_items_label
 from sigdesk.ui.meeting_mode.panels import AttendancePanel, FollowupPanel
 from sigdesk.ui.meeting_mode.state import PAYLOAD_VERSION, MeetingStart, finish_from_payload
 from sigdesk.ui.screen_fit import fit_to_screen
@@ -90,13 +90,14 @@ class MeetingView(QWidget):
         self.decisions.setPlaceholderText(self.tr("One decision per line"))
         self.summary = QLabel()
         self.summary.setWordWrap(True)
+        self.presence_warning = PresenceWarning(start)
         sections: list[QWidget | None] = [
             self.attendance,
             self._consent_section(),
             None,
             self.followups,
             self.new_items,
-            None,
+            own_items_label(start.agenda),
             self.summary,
             self.next_meeting,
         ]
@@ -105,6 +106,10 @@ class MeetingView(QWidget):
             AgendaPage(n, title, sections[n - 1], notes_label=notes_labels.get(n, ""))
             for n, title in enumerate(AGENDA, start=1)
         ]
+        self.pages[0].add_widget(self.presence_warning)
+        self.attendance.changed.connect(
+            lambda: self.presence_warning.check(self.attendance.values())
+        )
         decisions_label = QLabel(self.tr("Decisions"))
         decisions_label.setStyleSheet("font-weight:bold;")
         decisions_label.setBuddy(self.decisions)
@@ -147,6 +152,7 @@ class MeetingView(QWidget):
             self.restore(start.draft)
         self._connect_changes()
         self._update_progress()
+        self.presence_warning.check(self.attendance.values())
         for n in range(1, 9):
             QShortcut(QKeySequence(f"Alt+{n}"), self, lambda n=n: self.go_to(n - 1))
         QShortcut(QKeySequence("Ctrl+PgDown"), self, lambda: self.go_to(self.current_step + 1))

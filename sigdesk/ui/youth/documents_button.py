@@ -37,7 +37,7 @@ class DocumentsButton(QToolButton):
     def _meeting_for(self, kind: DocumentKind) -> tuple[int | None, Any]:
         tab = self.tab
         if kind in (DocumentKind.INVITATION, DocumentKind.AGENDA):
-            nxt = tab.meeting_to_start()
+            nxt = tab.upcoming_meeting()
             return (nxt.id, nxt.starts_at.date()) if nxt is not None else (None, None)
         if kind is not DocumentKind.MINUTES or tab.data is None:
             return None, None
@@ -62,7 +62,8 @@ class DocumentsButton(QToolButton):
         )
 
     def _written(self, paths: list[Any]) -> None:
-        name = paths[0].name if paths else ""
-        self.tab.exported.emit(
-            self.tr("Saved {file}. The Word file is not encrypted.").format(file=name)
-        )
+        if not paths:
+            return
+        text = self.tr("Saved {file}. The Word file is not encrypted.").format(file=paths[0].name)
+        withheld = getattr(self.exporter, "last_withheld", "")
+        self.tab.exported.emit(f"{text} {withheld}".strip().replace("\n", " "))

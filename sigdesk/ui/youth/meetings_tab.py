@@ -258,7 +258,7 @@ class MeetingsTab(DetailTab):
         self.export_button.setEnabled(self.youth_id is not None)
         startable = self.meeting_to_start() is not None
         self.start_button.setEnabled(startable)
-        self.prepare_button.setEnabled(startable)
+        self.prepare_button.setEnabled(self.upcoming_meeting() is not None)
         self.documents_button.setEnabled(self.youth_id is not None)
 
     def meeting_to_start(self) -> MeetingRow | None:
@@ -272,6 +272,20 @@ class MeetingsTab(DetailTab):
         drafted = [m for m in planned if m.id in self.data.drafts]
         candidates = drafted or planned
         return min(candidates, key=lambda m: m.starts_at) if candidates else None
+
+    def upcoming_meeting(self) -> MeetingRow | None:
+        """The selected planned meeting; else SPEC §4's next meeting (never an unrecorded one).
+
+        What the kallelse, the dagordning and Förbered möte are for.
+        """
+        meeting = self.selected_meeting()
+        if meeting is not None and meeting.status.value == "planerat":
+            return meeting
+        if self.data is None:
+            return None
+        from sigdesk.meetings import next_of
+
+        return next_of(self.data.meetings, today=self.ops.ctx.clock.today())
 
     # --- actions --------------------------------------------------------------------
 
@@ -364,7 +378,7 @@ class MeetingsTab(DetailTab):
         )
 
     def prepare_meeting(self) -> QWidget | None:
-        meeting = self.meeting_to_start()
+        meeting = self.upcoming_meeting()
         if meeting is None or self.youth_id is None or self.data is None:
             return None
         from sigdesk.ui.meeting_mode.prepare import PrepareDialog

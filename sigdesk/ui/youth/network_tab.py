@@ -47,6 +47,7 @@ class NetworkData:
     covered: frozenset[int]
     matrix: ConsentMatrix
     today: date
+    lapsed: tuple[str, ...] = ()  # consents expired or withdrawn and not replaced (Swedish)
 
 
 _C = "ConsentColumns"
@@ -191,13 +192,14 @@ class NetworkTab(DetailTab):
                     day=fmt_date(data.today),
                 )
             )
-            self.consent_banner.show_text(
-                self.tr("No valid consent for: {actors}").format(
-                    actors="; ".join(a.label for a in uncovered)
+            lines = list(data.lapsed)
+            if uncovered:
+                lines.append(
+                    self.tr("No valid consent for: {actors}").format(
+                        actors="; ".join(a.label for a in uncovered)
+                    )
                 )
-                if uncovered
-                else ""
-            )
+            self.consent_banner.show_text("\n".join(lines))
         self.withdraw_button.setEnabled(bool(data.consents))
         self.record_button.setEnabled(bool(data.network))
 
@@ -296,7 +298,7 @@ def load_network(session: Session, youth_id: int, today: date) -> NetworkData:
     """Worker side: the network, consents and coverage of one youth on `today`."""
     from sigdesk.actors import missing_required_actors, network_of
     from sigdesk.caseload import youth_detail
-    from sigdesk.consent import consents_of, coverage_on
+    from sigdesk.consent import consents_of, coverage_on, lapsed_consents
 
     detail = youth_detail(session, youth_id)
     network = network_of(session, youth_id)
@@ -318,6 +320,7 @@ def load_network(session: Session, youth_id: int, today: date) -> NetworkData:
         covered=coverage.covered_actor_ids,
         matrix=matrix,
         today=today,
+        lapsed=tuple(c.text() for c in lapsed_consents(session, youth_id, today)),
     )
 
 
