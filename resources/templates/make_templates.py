@@ -78,7 +78,7 @@ def _followup_cell(cell: Any, size: float) -> None:
         ("{%p endif %}", {}),
         ("{%p endfor %}", {}),
         ("{%p endif %}", {}),
-        ("{%p if a and a.followup_status %}", {}),
+        ("{%p if a and (a.followup_status or a.followup_date) %}", {}),
         ("{{ a.followup_status }} ({{ a.followup_date }})", {"bold": True}),
         ("{%p endif %}", {}),
         ("{{ a.followup_comment if a else '' }}", {}),  # always there: a cell needs a paragraph
