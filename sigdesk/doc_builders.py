@@ -96,8 +96,10 @@ def _item_followups(goal: GoalView) -> list[dc.ItemFollowup]:
 
 
 def _goal_row(goal: GoalView, rule: Disclosure) -> dc.GoalRow:
+    # each delmål on its lines, its date on a line of its own so a narrow column never
+    # breaks the date at a hyphen
     subs = "\n".join(
-        f"{s.description}" + (f" (senast {s.target_date})" if s.target_date else "")
+        f"• {s.description}" + (f"\nsenast {s.target_date}" if s.target_date else "")
         for s in goal.subgoals
     )
     return dc.GoalRow(

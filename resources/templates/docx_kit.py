@@ -253,9 +253,28 @@ def _footer(section: Any, left_text: str, width_cm: float) -> None:
     _field(paragraph, "NUMPAGES", **fmt)
 
 
-def new_document(*, title: str, footer: str, landscape: bool = False) -> Any:
-    """An A4 document with letterhead and footer; `landscape` for wide tables (the plan)."""
+def _hyphenate(doc: Any) -> None:
+    """Automatic hyphenation (Swedish, the documents' language): a word too long for its
+    table column is divided at a syllable with a hyphen, not cut at the cell's edge."""
+    settings = doc.settings.element
+    if settings.find(qn("w:autoHyphenation")) is None:
+        el = OxmlElement("w:autoHyphenation")
+        # CT_Settings keeps a schema order; after w:defaultTabStop is where Word puts it
+        anchor = settings.find(qn("w:defaultTabStop"))
+        if anchor is not None:
+            anchor.addnext(el)
+        else:
+            settings.insert(0, el)
+
+
+def new_document(
+    *, title: str, footer: str, landscape: bool = False, hyphenate: bool = False
+) -> Any:
+    """An A4 document with letterhead and footer; `landscape` for wide tables (the plan),
+    `hyphenate` for narrow table columns."""
     doc = Document()
+    if hyphenate:
+        _hyphenate(doc)
     _styles(doc)
     section = _page(doc, landscape=landscape)
     width = LANDSCAPE_CM if landscape else CONTENT_CM

@@ -68,18 +68,13 @@ def _followup_cell(cell: Any, size: float) -> None:
     lines: list[tuple[str, dict[str, Any]]] = [
         ("{%p if loop.first %}", {}),
         ("{%p for f in g.followups %}", {}),
-        (
-            "{{ f.level }}{% if f.text %} ”{{ f.text }}”{% endif %}: {{ f.status }}"
-            " ({{ f.day }})",
-            {"bold": True},
-        ),
-        ("{%p if f.comment %}", {}),
-        ("{{ f.comment }}", {}),
-        ("{%p endif %}", {}),
+        ("{{ f.level }}{% if f.text %} ”{{ f.text }}”{% endif %}: {{ f.status }}", {"bold": True}),
+        ("{{ f.day }}{% if f.comment %} · {{ f.comment }}{% endif %}", {}),
         ("{%p endfor %}", {}),
         ("{%p endif %}", {}),
         ("{%p if a and (a.followup_status or a.followup_date) %}", {}),
-        ("{{ a.followup_status }} ({{ a.followup_date }})", {"bold": True}),
+        ("{{ a.followup_status }}", {"bold": True}),
+        ("{{ a.followup_date }}", {"muted": True}),
         ("{%p endif %}", {}),
         ("{{ a.followup_comment if a else '' }}", {}),  # always there: a cell needs a paragraph
     ]
@@ -93,12 +88,15 @@ FOLLOWUP_CELL = _followup_cell
 ACTION_LOOPS = ["{%tr for a in g.actions or [none] %}"]
 #: The full plan's columns on a landscape page (25.7 cm): wide enough that a long Swedish
 #: word ("fritidsaktiviteter", "Arbetsmarknad/jobbtorg") stays whole at 8.5 pt.
-PLAN_WIDTHS = [3.7, 3.9, 3.6, 4.1, 3.6, 2.0, 4.8]
+PLAN_WIDTHS = [3.4, 3.8, 3.5, 4.0, 4.1, 2.1, 4.8]
 
 
 def plan() -> Any:
     doc = new_document(
-        title="Åtgärdsplan", footer="Åtgärdsplan – {{ youth_name }}", landscape=True
+        title="Åtgärdsplan",
+        footer="Åtgärdsplan – {{ youth_name }}",
+        landscape=True,
+        hyphenate=True,
     )
     title(doc, "Åtgärdsplan", "Sociala insatsgrupper (SIG)")
     fact_table(
@@ -189,7 +187,9 @@ def _signatures(doc: Any) -> None:
 
 def plan_short() -> Any:
     doc = new_document(
-        title="Åtgärdsplan (kort)", footer="Åtgärdsplan, kort version – {{ youth_name }}"
+        title="Åtgärdsplan (kort)",
+        footer="Åtgärdsplan, kort version – {{ youth_name }}",
+        hyphenate=True,
     )
     title(doc, "Åtgärdsplan – kort version", "Sociala insatsgrupper (SIG)")
     fact_table(
@@ -206,7 +206,7 @@ def plan_short() -> Any:
     grid_table(
         doc,
         ["Mål", "Åtgärd", "Ansvarig", "När", "Uppföljning"],
-        [3.8, 3.8, 3.3, 2.0, 4.1],
+        [3.7, 3.7, 3.3, 2.3, 4.0],
         ["{%tr for g in goals %}", *ACTION_LOOPS],
         [
             _goal_cell(

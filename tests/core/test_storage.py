@@ -18,7 +18,7 @@ from sigdesk.overview import caseload_rows
 from sigdesk.settings import Settings
 from sigdesk.store import keystore
 from sigdesk.store import open as storage
-from sigdesk.store.db import Caseload
+from sigdesk.store.db import SCHEMA_HEAD, Caseload
 from tests.conftest import PASSPHRASE, TODAY
 from tests.keyrings import MemoryKeyring
 
@@ -61,7 +61,7 @@ def test_read_list_waits_for_an_older_schema(tmp_path: Path, memory_keyring: Mem
     ctx = AppContext(path, Settings(), clock=Clock(TODAY))
     assert ctx.open_list() is None
     with ctx.session_scope() as s:  # the first unit of work finishes the open: upgraded
-        assert s.execute(text("SELECT version_num FROM alembic_version")).scalar() == "0003"
+        assert s.execute(text("SELECT version_num FROM alembic_version")).scalar() == SCHEMA_HEAD
     ctx.close()
 
 
