@@ -206,3 +206,32 @@ def test_the_demo_kallelses_name_no_uncovered_actor(caseload: Caseload, tmp_path
             assert actor.organisation not in text
         assert len(result.withheld) == len([a for a in actors if a and not rule.names(a.id)])
     assert withheld > 0, "the demo has actors without consent"
+
+
+@pytest.mark.parametrize("seed", [1, 5])
+def test_the_command_line_says_what_it_withheld(tmp_path: Path, seed: int) -> None:
+    """`sigdesk demo-data d.sigdesk --youths 25 --seed S`, then `sigdesk export kallelse
+    d.sigdesk --youth 3`: whoever it reports withheld appears nowhere in the file."""
+    from tests.core.test_cli import PASS, sigdesk
+
+    path = tmp_path / "d.sigdesk"
+    day = ["--today", TODAY.isoformat()]
+    made = sigdesk(
+        "demo-data", str(path), "--youths", "25", "--seed", str(seed), *day, passphrase=PASS
+    )
+    assert made.returncode == 0, made.stderr
+    out = tmp_path / "k.docx"
+    result = sigdesk(
+        "export", "kallelse", str(path), "--youth", "3", "--out", str(out), *day, passphrase=PASS
+    )
+    assert result.returncode == 0, result.stderr
+    text = raw_xml(out)
+    withheld = [line for line in result.stdout.splitlines() if line.startswith("Utelämnat")]
+    if seed == 1:  # youth 3 of the seed-1 demo has a school without consent
+        assert withheld and "Rinkebyskolan" in withheld[0]
+    for line in withheld:
+        for label in line.split(": ", 1)[1].split("; "):
+            organisation = label.split(" – ", 1)[1].split(" (")[0]
+            assert organisation not in text
+            if label.endswith(")"):
+                assert label.rsplit("(", 1)[1].rstrip(")") not in text  # the contact person

@@ -325,3 +325,30 @@ def test_att_gora_and_lapsed_consents_agree_on_the_demo(caseload: Caseload) -> N
         computed = {y for y in active if lapsed_consents(s, y, day)}
     assert computed, "the demo has consents that end"
     assert listed == computed
+
+
+# --- point 18: plan tables keep words whole -------------------------------------------------
+
+
+@pytest.mark.parametrize("kind", [DocumentKind.PLAN, DocumentKind.PLAN_SHORT])
+def test_plan_tables_are_wide_enough_and_hyphenate(kind: DocumentKind) -> None:
+    """Columns where "fritidsaktivitet" and "höstterminen" fit whole at the table's type
+    size (Word's hyphenation divides longer words at a syllable, never at the cell edge)."""
+    import io
+
+    import docx
+    from docx.oxml.ns import qn
+
+    from sigdesk.documents import template_path
+
+    document = docx.Document(io.BytesIO(template_path(kind).read_bytes()))
+    assert document.settings.element.find(qn("w:autoHyphenation")) is not None
+    table = next(t for t in document.tables if "Uppföljning" in t.rows[0].cells[-1].text)
+    widths_cm = [int(c.get(qn("w:w"))) / 567 for c in table._tbl.tblGrid.findall(qn("w:gridCol"))]
+    text_columns = [
+        w
+        for w, c in zip(widths_cm, table.rows[0].cells, strict=True)
+        if c.text not in ("När", "Klart senast")
+    ]
+    assert min(text_columns) >= 3.25, widths_cm  # 16 letters at 8.5–9 pt need about 2.6 cm
+    assert min(widths_cm) >= 2.05, widths_cm  # a date, 2026-12-17, on one line

@@ -170,6 +170,7 @@ def test_a_whole_meeting_from_start_to_minutes_on_disk(  # type: ignore[no-untyp
         "Åtgärdsplan Elias 2026-11-22.docx",
     ]
     assert opened == [out / "Minnesanteckningar Elias 2026-11-20.docx"]
+    assert "Ola Lind" in panel.result.text()  # the school was left out, and the panel says so
     text = doc_text(out / "Minnesanteckningar Elias 2026-11-20.docx")
     for line in ("Elias Exempel", "Lena Exempel", "Kim Berg"):
         assert line in text

@@ -156,7 +156,9 @@ class FinishPanel(QWidget):
 
     def _report(self) -> None:
         names = "\n".join(f"• {p}" for p in self.written)
-        self.result.setText(self.tr("Saved:\n{files}").format(files=names))
+        text = self.tr("Saved:\n{files}").format(files=names)
+        withheld = self.exporter.last_withheld  # what SPEC §5's rule left out, and why
+        self.result.setText(f"{text}\n\n{withheld}" if withheld else text)
         self.files_written.emit(list(self.written))
 
 
