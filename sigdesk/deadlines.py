@@ -136,6 +136,12 @@ def _sort_key(value: datetime | date) -> tuple[date, time]:
     return value, time.min
 
 
+def next_planned(planned: Sequence[datetime | date], today: date) -> datetime | date | None:
+    """SPEC §4's *next meeting* among planned start times (the object passed in), or None:
+    the earliest dated today or later; one dated before today is unrecorded, never next."""
+    return _next_planned(planned, today)[0]
+
+
 def _next_planned(
     planned: Sequence[datetime | date], today: date
 ) -> tuple[datetime | date | None, int]:

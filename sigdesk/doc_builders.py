@@ -37,7 +37,7 @@ from sigdesk.doc_meetings import (
 from sigdesk.documents import DocumentKind, render, write_document
 from sigdesk.errors import ValidationError
 from sigdesk.eventlog import log_event
-from sigdesk.meetings import get_meeting, next_meeting
+from sigdesk.meetings import get_meeting, next_meeting, planned_meetings
 from sigdesk.models import Meeting
 from sigdesk.plans import ActionView, GoalView, plan_of
 
@@ -211,7 +211,16 @@ def default_meeting(session: Session, youth_id: int, kind: DocumentKind, *, toda
         return held
     upcoming = next_meeting(session, youth_id, today=today)
     if upcoming is None:
-        raise ValidationError("Möte", "Ungdomen har inget planerat möte i dag eller senare.")
+        past = planned_meetings(session, youth_id=youth_id)
+        unrecorded = (
+            f" Mötet {past[-1].starts_at:%Y-%m-%d} är varken registrerat som genomfört "
+            "eller inställt."
+            if past
+            else ""
+        )
+        raise ValidationError(
+            "Möte", "Ungdomen har inget planerat möte i dag eller senare." + unrecorded
+        )
     return upcoming.id
 
 

@@ -26,6 +26,7 @@ from sigdesk.catalogues import (
     YouthStatus,
 )
 from sigdesk.changes import ChangeKind, Changes, changed
+from sigdesk.deadlines import next_planned
 from sigdesk.errors import NotFoundError, ValidationError
 from sigdesk.eventlog import log_event
 from sigdesk.models import (
@@ -302,14 +303,13 @@ def planned_meetings(session: Session, *, youth_id: int | None = None) -> list[M
 
 
 def next_of(meetings: Iterable[MeetingRow], *, today: date) -> MeetingRow | None:
-    """SPEC §4's *next meeting*: the earliest planned meeting that starts today or later.
-
-    A planned meeting whose day has passed is unrecorded, never the next one.
+    """SPEC §4's *next meeting* (`deadlines.next_planned`, the rule the deadline engine
+    uses): the earliest planned meeting that starts today or later, never an unrecorded one.
     """
-    upcoming = [
-        m for m in meetings if m.status is MeetingStatus.PLANNED and m.starts_at.date() >= today
-    ]
-    return min(upcoming, key=lambda m: (m.starts_at, m.id), default=None)
+    planned = sorted((m for m in meetings if m.status is MeetingStatus.PLANNED), key=lambda m: m.id)
+    starts = [m.starts_at for m in planned]
+    first = next_planned(starts, today)
+    return next((m for m in planned if m.starts_at is first), None)
 
 
 def next_meeting(session: Session, youth_id: int, *, today: date) -> MeetingRow | None:

@@ -153,7 +153,7 @@ def test_an_unrecorded_past_meeting_is_not_the_next(caseload: Caseload, tmp_path
         assert next_meeting(s, youth, today=today) is None
         assert plan_doc(s, youth, today=today).next_meeting is None
         assert plan_short_doc(s, youth, today=today).next_meeting is None
-        with pytest.raises(ValidationError):
+        with pytest.raises(ValidationError, match="2026-11-19 är varken registrerat"):
             default_meeting(s, youth, DocumentKind.INVITATION, today=today)
         later = plan_meeting(
             s, youth, MeetingData(datetime(2026, 12, 3, 9, 0), place="Gården"), today=today
