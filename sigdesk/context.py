@@ -29,6 +29,10 @@ if TYPE_CHECKING:
     from sigdesk.store.keystore import KdfParams
 
 
+#: The demo caseload's passphrase, so a locked demo can be opened again (fictional data only).
+DEMO_PASSPHRASE = "demo"
+
+
 class NotOpenError(SigdeskError):
     """The caseload is locked or not yet open."""
 
@@ -153,18 +157,17 @@ class AppContext:
         )
 
     def create_demo(self, *, youths: int = 25, seed: int = 1) -> None:
-        """A throwaway caseload of fictional youths in `demo_dir`, keyed by a random secret."""
-        import secrets
-
+        """A throwaway caseload of fictional youths in `demo_dir` (passphrase `DEMO_PASSPHRASE`)."""
         from sigdesk import demo
         from sigdesk.store.keystore import KdfParams
         from sigdesk.store.open import create_caseload
 
         self.close()
-        # Fictional data in a temporary folder: a cheap KDF and no memory wiping are fine.
+        # Fictional data in a temporary folder: a known passphrase, a cheap KDF and no
+        # memory wiping are fine.
         caseload = create_caseload(
             self.caseload_path,
-            passphrase=secrets.token_urlsafe(24),
+            passphrase=DEMO_PASSPHRASE,
             use_keyring=False,
             kdf=KdfParams(memory_kib=8192, iterations=1, lanes=1),
             memory_security=False,

@@ -57,6 +57,8 @@ WARNING_DAYS = Setting("warning_days", 7, int, minimum=0, maximum=35)
 #: SPEC §4: proposals keep this many days before the deadline (room to move a cancelled one).
 PROPOSAL_MARGIN_DAYS = Setting("proposal_margin_days", 7, int, minimum=0, maximum=28)
 IDLE_LOCK_MINUTES = Setting("idle_lock_minutes", 10, int, minimum=0, maximum=240)
+#: In meeting mode the worker listens more than types: a longer idle time (SPEC §7).
+MEETING_IDLE_LOCK_MINUTES = Setting("meeting_idle_lock_minutes", 60, int, minimum=0, maximum=480)
 TEMPLATE_FOLDER = Setting("template_folder", "", str)
 PERSONNUMMER_IN_DOCUMENTS = Setting("personnummer_in_documents", False, bool)
 LANGUAGE = Setting("language", "sv", str, choices=LANGUAGES)
@@ -70,6 +72,7 @@ ALL_SETTINGS: tuple[Setting, ...] = (
     WARNING_DAYS,
     PROPOSAL_MARGIN_DAYS,
     IDLE_LOCK_MINUTES,
+    MEETING_IDLE_LOCK_MINUTES,
     TEMPLATE_FOLDER,
     PERSONNUMMER_IN_DOCUMENTS,
     LANGUAGE,
@@ -149,6 +152,10 @@ class Settings:
     @property
     def idle_lock_minutes(self) -> int:
         return int(self.get(IDLE_LOCK_MINUTES))
+
+    @property
+    def meeting_idle_lock_minutes(self) -> int:
+        return int(self.get(MEETING_IDLE_LOCK_MINUTES))
 
     @property
     def language(self) -> str:

@@ -938,6 +938,26 @@ Word-filen är inte krypterad: förvara den där stadens regler tillåter och l�
     </message>
 </context>
 <context>
+    <name>LockDown</name>
+    <message>
+        <source>Demo: the passphrase is “demo”.</source>
+        <extracomment>Shown above the workspace after an unlock that discarded or kept something.</extracomment>
+        <translation>Demo: lösenfrasen är ”demo”.</translation>
+    </message>
+    <message>
+        <source>The changes in “{title}” were discarded when sigdesk locked.</source>
+        <translation>Ändringarna i ”{title}” kastades när sigdesk låstes.</translation>
+    </message>
+    <message>
+        <source>Meeting mode was closed when sigdesk locked. Everything typed is kept as a draft in the caseload: start the meeting again to go on.</source>
+        <translation>Mötesläget stängdes när sigdesk låstes. Allt du skrev finns kvar som utkast i ärendefilen: starta mötet igen för att fortsätta.</translation>
+    </message>
+    <message>
+        <source>Meeting mode was closed when sigdesk locked; its last changes could not be saved.</source>
+        <translation>Mötesläget stängdes när sigdesk låstes; de senaste ändringarna kunde inte sparas.</translation>
+    </message>
+</context>
+<context>
     <name>LogColumns</name>
     <message>
         <source>When</source>
@@ -976,6 +996,7 @@ Word-filen är inte krypterad: förvara den där stadens regler tillåter och l�
     </message>
     <message>
         <source>&amp;File</source>
+        <extracomment>The actions that work while the caseload is locked; every other one is disabled.</extracomment>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
@@ -1573,6 +1594,7 @@ sigdesk är inte den officiella dokumentationen. Den officiella dokumentationen 
     <name>OverviewTab</name>
     <message>
         <source>&amp;Edit…</source>
+        <extracomment>A status-bar message after "Copy personnummer".</extracomment>
         <translation>&amp;Ändra…</translation>
     </message>
     <message>
@@ -1582,6 +1604,14 @@ sigdesk är inte den officiella dokumentationen. Den officiella dokumentationen 
     <message>
         <source>Close SIG…</source>
         <translation>Avsluta SIG…</translation>
+    </message>
+    <message>
+        <source>Copy &amp;personnummer</source>
+        <translation>Kopiera &amp;personnummer</translation>
+    </message>
+    <message>
+        <source>Copied for 30 seconds; then the clipboard is emptied.</source>
+        <translation>Kopieras i 30 sekunder; sedan töms urklippet.</translation>
     </message>
     <message>
         <source>Add guardian…</source>
@@ -1686,6 +1716,10 @@ sigdesk är inte den officiella dokumentationen. Den officiella dokumentationen 
     <message>
         <source>judgment {day}</source>
         <translation>dom {day}</translation>
+    </message>
+    <message>
+        <source>Personnummer copied; the clipboard is emptied in 30 seconds.</source>
+        <translation>Personnumret är kopierat; urklippet töms om 30 sekunder.</translation>
     </message>
     <message>
         <source>Remove {name} as a guardian of this youth?</source>
@@ -2018,6 +2052,10 @@ sigdesk är inte den officiella dokumentationen. Den officiella dokumentationen 
     <message>
         <source>Lock after idle</source>
         <translation>Lås efter inaktivitet</translation>
+    </message>
+    <message>
+        <source>Lock after idle in meeting mode</source>
+        <translation>Lås efter inaktivitet i mötesläget</translation>
     </message>
     <message>
         <source>Template folder</source>

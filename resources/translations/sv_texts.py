@@ -408,6 +408,27 @@ SV: dict[str, str] = {
     "Opened, but the key could not be stored: {why}": (
         "Öppnad, men nyckeln kunde inte sparas: {why}"
     ),
+    # --- the lock and the clipboard (issue 11) ---------------------------------------
+    "Lock after idle in meeting mode": "Lås efter inaktivitet i mötesläget",
+    "Demo: the passphrase is “demo”.": "Demo: lösenfrasen är ”demo”.",
+    "The changes in “{title}” were discarded when sigdesk locked.": (
+        "Ändringarna i ”{title}” kastades när sigdesk låstes."
+    ),
+    "Meeting mode was closed when sigdesk locked. Everything typed is kept as a draft in the "
+    "caseload: start the meeting again to go on.": (
+        "Mötesläget stängdes när sigdesk låstes. Allt du skrev finns kvar som utkast i "
+        "ärendefilen: starta mötet igen för att fortsätta."
+    ),
+    "Meeting mode was closed when sigdesk locked; its last changes could not be saved.": (
+        "Mötesläget stängdes när sigdesk låstes; de senaste ändringarna kunde inte sparas."
+    ),
+    "Copy &personnummer": "Kopiera &personnummer",
+    "Copied for 30 seconds; then the clipboard is emptied.": (
+        "Kopieras i 30 sekunder; sedan töms urklippet."
+    ),
+    "Personnummer copied; the clipboard is emptied in 30 seconds.": (
+        "Personnumret är kopierat; urklippet töms om 30 sekunder."
+    ),
     # wizard
     "sigdesk — first start": "sigdesk — första start",
     "Welcome to sigdesk": "Välkommen till sigdesk",

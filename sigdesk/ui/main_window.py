@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from sigdesk.changes import ChangeKind, Changes
 from sigdesk.errors import SigdeskError
 from sigdesk.ui.caseload_pane import CaseloadPane
+from sigdesk.ui.lockdown import LockDown, menu_actions
 from sigdesk.ui.screen_fit import fit_to_screen
 from sigdesk.ui.todo_panel import TodoPanel
 from sigdesk.ui.widgets import Banner, EmptyState
@@ -65,6 +66,7 @@ class MainWindow(QMainWindow):
         self._unlock_panel: UnlockPanel | None = None  # built if the keyring cannot open
         self.opening = EmptyState(self.tr("Opening the caseload…"))
         self.demo_banner = Banner("info")
+        self.lockdown = LockDown(self)
         self.pages = QStackedWidget()
         self.pages.addWidget(self.opening)
         self.pages.addWidget(self._workspace())
@@ -95,6 +97,7 @@ class MainWindow(QMainWindow):
         layout = QVBoxLayout(page)
         layout.setContentsMargins(6, 6, 6, 0)
         layout.addWidget(self.demo_banner)
+        layout.addWidget(self.lockdown.notice)
         layout.addWidget(split, 1)
         self.workspace = page
         return page
@@ -110,6 +113,11 @@ class MainWindow(QMainWindow):
         self.new_youth_action = self._action(self.tr("&New youth…"), self.new_youth, "Ctrl+N")
         self.find_action = self._action(self.tr("&Find youth"), self.focus_search, "Ctrl+F")
         self.lock_action = self._action(self.tr("&Lock"), self.lock, "Ctrl+L")
+        self.lock_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        self.quit_action = self._action(self.tr("&Quit"), self.close, "Ctrl+Q")
+        self.about_action = self._action(self.tr("&About sigdesk"), self.about)
+        #: The actions that work while the caseload is locked; every other one is disabled.
+        self.free_actions = {self.quit_action, self.about_action}
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         file_menu.addAction(self.new_youth_action)
         file_menu.addAction(self.find_action)
@@ -121,18 +129,20 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self._action(self.tr("&Settings…"), self.open_settings, "Ctrl+,"))
         file_menu.addAction(self.lock_action)
         file_menu.addSeparator()
-        file_menu.addAction(self._action(self.tr("&Quit"), self.close, "Ctrl+Q"))
+        file_menu.addAction(self.quit_action)
         go = self.menuBar().addMenu(self.tr("&Go"))
         go.addAction(self._action(self.tr("Caseload &list"), self.caseload.table.setFocus, "Alt+1"))
         go.addAction(self._action(self.tr("&To do"), self.todo.table.setFocus, "Alt+2"))
         go.addAction(self._action(self.tr("&Youth detail"), self.detail.focus_tabs, "Alt+3"))
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        help_menu.addAction(self._action(self.tr("&About sigdesk"), self.about))
-        self._set_workspace_enabled(False)
+        help_menu.addAction(self.about_action)
+        self.set_caseload_actions_enabled(False)
 
-    def _set_workspace_enabled(self, enabled: bool) -> None:
-        for action in (self.new_youth_action, self.find_action, self.lock_action):
-            action.setEnabled(enabled)
+    def set_caseload_actions_enabled(self, enabled: bool) -> None:
+        """Every menu action that needs the open caseload (all but `free_actions`)."""
+        for action in menu_actions(self.menuBar()):
+            if action not in self.free_actions:
+                action.setEnabled(enabled)
 
     # --- opening, locking -----------------------------------------------------------
 
@@ -221,7 +231,8 @@ class MainWindow(QMainWindow):
         to need SQLAlchemy, which then loads on the worker while the user reads the list.
         """
         self.pages.setCurrentWidget(self.workspace)
-        self._set_workspace_enabled(True)
+        self.set_caseload_actions_enabled(True)
+        self.lockdown.unlocked()
         if self.ctx.is_demo:
             self.setWindowTitle(self.tr("sigdesk — DEMO with fictional youths"))
             self.demo_banner.show_text(
@@ -235,20 +246,8 @@ class MainWindow(QMainWindow):
         self.caseload.search.setFocus()
 
     def lock(self) -> None:
-        """Close the connection and clear every view; the passphrase unlocks again."""
-        if not self.ctx.is_open or self.ctx.is_demo:
-            return
-        self.caseload.set_rows([], self.ctx.clock.today())
-        self.detail.show_youth(None)
-        self.todo.set_items(None)
-        self._set_workspace_enabled(False)
-        for dialog in self.findChildren(QWidget):
-            if dialog.isWindow() and dialog is not self:
-                dialog.close()
-        self.ops.call(lambda ctx: ctx.close())
-        self.pages.setCurrentWidget(self.unlock_panel)
-        self.unlock_panel.reset(path=str(self.ctx.caseload_path))
-        self.locked.emit()
+        """Lock now, whatever is open (sigdesk/ui/lockdown.py); the passphrase unlocks again."""
+        self.lockdown.lock()
 
     # --- filling the views ----------------------------------------------------------
 

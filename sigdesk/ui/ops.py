@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 import shiboken6
 from PySide6.QtCore import QObject, Qt, Signal
 
-from sigdesk.context import AppContext
+from sigdesk.context import AppContext, NotOpenError
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -39,6 +39,7 @@ class _Job:
     failed: Callable[[BaseException], None] | None
     owner: QObject | None
     is_write: bool
+    epoch: int = 0
     result: Any = None
     error: BaseException | None = None
 
@@ -65,6 +66,10 @@ class Ops(QObject):
         )
         self._pending = 0
         self._closed = False
+        #: Bumped by `fence()` at a lock: results of jobs from before it are dropped.
+        self._epoch = 0
+        #: Between a lock and the next unlock: "the caseload is locked" errors are expected.
+        self.locked = False
         # Finished jobs wait here; the signal only says "look". Handing Python objects
         # themselves through a queued cross-thread signal crashed PySide6 now and then.
         self._done_jobs: queue.SimpleQueue[_Job] = queue.SimpleQueue()
@@ -116,7 +121,7 @@ class Ops(QObject):
         failed: Callable[[BaseException], None] | None = None,
     ) -> None:
         """Deliver a job submitted to the worker before this object existed, as `call` does."""
-        job = _Job(lambda _ctx: None, done, failed, None, is_write=False)
+        job = _Job(lambda _ctx: None, done, failed, None, is_write=False, epoch=self._epoch)
         self._count_in()
 
         def finished(f: Future[T]) -> None:
@@ -136,6 +141,7 @@ class Ops(QObject):
     def _submit(self, job: _Job) -> None:
         if self._closed:
             return
+        job.epoch = self._epoch
         self._count_in()
         self._executor.submit(self._run, job)
 
@@ -159,6 +165,11 @@ class Ops(QObject):
         self._pending -= 1
         if self._pending == 0:
             self.busy_changed.emit(False)
+        if job.epoch != self._epoch or (self.locked and isinstance(job.error, NotOpenError)):
+            # Asked for before a lock: its rows would refill the cleared views.
+            if job.error is not None:
+                log.info("a result from before the lock was dropped (%s)", type(job.error).__name__)
+            return
         alive = job.owner is None or shiboken6.isValid(job.owner)
         if job.error is not None:
             if job.failed is not None and alive:
@@ -170,6 +181,11 @@ class Ops(QObject):
             job.done(job.result)
         if job.is_write:
             self.changed.emit(job.result)
+
+    def fence(self) -> None:
+        """The caseload locks now: drop what earlier jobs return, expect "locked" errors."""
+        self._epoch += 1
+        self.locked = True
 
     def shutdown(self) -> None:
         """Close the caseload on the worker, then stop the thread (waits for running jobs)."""

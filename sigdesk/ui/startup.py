@@ -18,7 +18,7 @@ from sigdesk.context import AppContext
 from sigdesk.ui import gc_guard
 from sigdesk.ui.errors import ErrorPresenter
 from sigdesk.ui.i18n import install_language
-from sigdesk.ui.idle_lock import IdleLock
+from sigdesk.ui.lock_triggers import LockTriggers
 from sigdesk.ui.main_window import MainWindow
 from sigdesk.ui.ops import Ops
 
@@ -40,7 +40,7 @@ class Session:
         #: The unlock already running on `worker` (started before Qt loaded), if any.
         self.first_open = first_open
         self.window: MainWindow | None = None
-        self.idle: IdleLock | None = None
+        self.lock_triggers: LockTriggers | None = None
         self.crash_reporter: object = None
 
     def start(self, *, demo_youths: int = 25) -> None:
@@ -57,12 +57,7 @@ class Session:
         self.presenter.set_parent_window(lambda: QApplication.activeWindow() or window)
         window.show()
         self.window = window
-        if not self.ctx.is_demo:
-            idle = IdleLock(window.lock, self.ctx.settings.idle_lock_minutes)
-            window.settings_changed.connect(
-                lambda: idle.set_minutes(self.ctx.settings.idle_lock_minutes)
-            )
-            self.idle = idle
+        self.lock_triggers = LockTriggers(window, self.ctx.settings)
         return window
 
     def run_wizard(self) -> None:

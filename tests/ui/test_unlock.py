@@ -123,26 +123,3 @@ def test_lock_clears_every_view_and_the_passphrase_unlocks(qtbot, window: MainWi
         window.unlock_panel.passphrase.setText(PASSPHRASE)
         window.unlock_panel.button.click()
     assert window.ctx.is_open
-
-
-def test_idle_lock_fires_after_the_set_time(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
-    from sigdesk.ui.idle_lock import IdleLock
-
-    idle = IdleLock(window.lock, 10)
-    assert idle.timer.interval() == 10 * 60_000
-    idle.timer.setInterval(50)
-    idle.timer.start()
-    qtbot.waitUntil(lambda: window.pages.currentWidget() is window.unlock_panel, timeout=5000)
-    idle.set_minutes(0)
-    assert not idle.timer.isActive()
-
-
-def test_keyboard_use_postpones_the_idle_lock(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
-    from sigdesk.ui.idle_lock import IdleLock
-
-    idle = IdleLock(window.lock, 10)
-    qtbot.waitUntil(lambda: idle.watching, timeout=5000)  # starts watching after the first paint
-    idle.timer.start(2000)  # as if 10 minutes had almost passed
-    qtbot.keyClick(window.caseload.search, "a")
-    assert idle.timer.remainingTime() > 60_000  # restarted at the full 10 minutes
-    assert window.pages.currentWidget() is window.workspace

@@ -81,6 +81,8 @@ class SettingsDialog(FormDialog):
         )
         self.idle = _spin(s.IDLE_LOCK_MINUTES, self.tr(" min"))
         self.idle.setSpecialValueText(self.tr("never"))
+        self.meeting_idle = _spin(s.MEETING_IDLE_LOCK_MINUTES, self.tr(" min"))
+        self.meeting_idle.setSpecialValueText(self.tr("never"))
         self.templates = QLineEdit()
         self.templates.setPlaceholderText(self.tr("empty = the built-in templates"))
         browse = QPushButton(self.tr("Browse…"))
@@ -102,6 +104,7 @@ class SettingsDialog(FormDialog):
             (self.tr("Warn this many days before"), self.warning),
             (self.tr("Proposals: margin before the deadline"), self.margin),
             (self.tr("Lock after idle"), self.idle),
+            (self.tr("Lock after idle in meeting mode"), self.meeting_idle),
             (self.tr("Template folder"), folder_box),
             ("", self.pnr_in_docs),
             (self.tr("Language"), self.language),
@@ -123,6 +126,7 @@ class SettingsDialog(FormDialog):
         self.warning.setValue(st.get(s.WARNING_DAYS))
         self.margin.setValue(st.get(s.PROPOSAL_MARGIN_DAYS))
         self.idle.setValue(st.get(s.IDLE_LOCK_MINUTES))
+        self.meeting_idle.setValue(st.get(s.MEETING_IDLE_LOCK_MINUTES))
         self.templates.setText(st.get(s.TEMPLATE_FOLDER))
         self.pnr_in_docs.setChecked(st.get(s.PERSONNUMMER_IN_DOCUMENTS))
         self.language.setCurrentIndex(max(0, self.language.findData(st.get(s.LANGUAGE))))
@@ -162,6 +166,7 @@ class SettingsDialog(FormDialog):
         st.set(s.WARNING_DAYS, self.warning.value())
         st.set(s.PROPOSAL_MARGIN_DAYS, self.margin.value())
         st.set(s.IDLE_LOCK_MINUTES, self.idle.value())
+        st.set(s.MEETING_IDLE_LOCK_MINUTES, self.meeting_idle.value())
         st.set(s.TEMPLATE_FOLDER, self.templates.text().strip())
         st.set(s.PERSONNUMMER_IN_DOCUMENTS, self.pnr_in_docs.isChecked())
         st.set(s.LANGUAGE, self.language.currentData())

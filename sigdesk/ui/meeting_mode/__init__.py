@@ -25,6 +25,16 @@ def open_view(meeting_id: int) -> MeetingView | None:
     return None
 
 
+def open_views() -> list[MeetingView]:
+    """The meeting windows on screen now (the idle lock waits longer while there is one)."""
+    return [v for mid in list(_open) if (v := open_view(mid)) is not None]
+
+
+def forget_all() -> None:
+    """At a lock: the meeting windows are closed and destroyed."""
+    _open.clear()
+
+
 def start_meeting(
     ops: Ops,
     meeting_id: int,

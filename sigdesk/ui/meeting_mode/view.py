@@ -298,6 +298,13 @@ class MeetingView(QWidget):
         meeting_id, payload = self.start.meeting_id, self.payload()
         self.ops.write(lambda s: save_draft(s, meeting_id, payload), self._saved, owner=self)
 
+    def take_draft(self) -> dict[str, Any] | None:
+        """At a lock: nothing more is saved from here; the draft, if it has unsaved typing."""
+        unsaved = self._dirty and not self.done
+        self.done = True
+        self.timer.stop()
+        return self.payload() if unsaved else None
+
     def _saved(self, _changes: Changes) -> None:
         self.save_state.setText(
             self.tr("Saved in the encrypted caseload at {time}.").format(

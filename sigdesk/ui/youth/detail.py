@@ -140,6 +140,7 @@ class YouthDetailView(QStackedWidget):
         self.meetings: MeetingsTab = MeetingsTab(ops)
         self.log: LogTab = LogTab(ops)
         self.meetings.exported.connect(self.message)
+        self.overview.copied.connect(self.message)
         self.tabs = QTabWidget()
         self.tabs.addTab(self.overview, self.tr("&Overview"))
         self.tabs.addTab(self.network, self.tr("Network && &consent"))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -43,6 +43,8 @@ GUARDIAN_COLUMNS: list[Column[GuardianRow]] = [
 
 class OverviewTab(DetailTab):
     kinds = (ChangeKind.YOUTH, ChangeKind.GUARDIAN)
+    #: A status-bar message after "Copy personnummer".
+    copied = Signal(str)
 
     def __init__(self, ops: Ops, parent: QWidget | None = None) -> None:
         super().__init__(ops, parent)
@@ -50,6 +52,12 @@ class OverviewTab(DetailTab):
         self.edit_button.setShortcut(QKeySequence("Ctrl+E"))
         self.edit_button.setToolTip(self.tr("Edit the youth (Ctrl+E)"))
         self.close_button = QPushButton(self.tr("Close SIG…"))
+        self.copy_button = QPushButton(self.tr("Copy &personnummer"))
+        self.copy_button.setToolTip(
+            self.tr("Copied for 30 seconds; then the clipboard is emptied.")
+        )
+        self.copy_button.setEnabled(False)
+        self.copy_button.clicked.connect(self.copy_personnummer)
         self.edit_button.clicked.connect(self.edit_youth)
         self.close_button.clicked.connect(self.close_youth)
         self.closed_banner = Banner("info")
@@ -71,7 +79,7 @@ class OverviewTab(DetailTab):
         self.edit_guardian_button.clicked.connect(self.edit_guardian)
         self.remove_guardian_button.clicked.connect(self.remove_guardian)
         layout = QVBoxLayout(self)
-        layout.addLayout(button_row(self.edit_button, self.close_button))
+        layout.addLayout(button_row(self.edit_button, self.close_button, self.copy_button))
         layout.addWidget(self.closed_banner)
         layout.addLayout(grid)
         guardians_head = QHBoxLayout()
@@ -125,12 +133,14 @@ class OverviewTab(DetailTab):
             label.clear()
         self.guardians.set_rows([])
         self.closed_banner.show_text("")
+        self.copy_button.setEnabled(False)
 
     def show_data(self, detail: YouthDetail) -> None:
         d = detail.data
         today = self.ops.ctx.clock.today()
         v = self.values
         v["personnummer"].setText(d.personnummer or "—")
+        self.copy_button.setEnabled(bool(d.personnummer))
         age = ""
         if d.birth_date is not None:
             from sigdesk.idnumber import age_on
@@ -186,6 +196,16 @@ class OverviewTab(DetailTab):
         dialog = YouthDialog(self.ops, detail=self.data, parent=self.window_for_dialogs())
         dialog.open()
         return dialog
+
+    def copy_personnummer(self) -> None:
+        """To the clipboard for 30 seconds (sigdesk/ui/clipboard_guard.py)."""
+        if self.data is not None and self.data.data.personnummer:
+            from sigdesk.ui.clipboard_guard import copy_personnummer
+
+            copy_personnummer(self.data.data.personnummer)
+            self.copied.emit(
+                self.tr("Personnummer copied; the clipboard is emptied in 30 seconds.")
+            )
 
     def close_youth(self) -> QWidget | None:
         if self.youth_id is None:
