@@ -30,7 +30,7 @@ if TYPE_CHECKING:
 
 
 #: The demo caseload's passphrase, so a locked demo can be opened again (fictional data only).
-DEMO_PASSPHRASE = "demo"
+DEMO_PASSPHRASE = "sigdesk-demo"
 
 
 class NotOpenError(SigdeskError):

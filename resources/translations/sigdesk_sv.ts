@@ -940,9 +940,9 @@ Word-filen är inte krypterad: förvara den där stadens regler tillåter och l�
 <context>
     <name>LockDown</name>
     <message>
-        <source>Demo: the passphrase is “demo”.</source>
+        <source>Demo: the passphrase is “sigdesk-demo”.</source>
         <extracomment>Shown above the workspace after an unlock that discarded or kept something.</extracomment>
-        <translation>Demo: lösenfrasen är ”demo”.</translation>
+        <translation>Demo: lösenfrasen är ”sigdesk-demo”.</translation>
     </message>
     <message>
         <source>The changes in “{title}” were discarded when sigdesk locked.</source>

@@ -410,7 +410,7 @@ SV: dict[str, str] = {
     ),
     # --- the lock and the clipboard (issue 11) ---------------------------------------
     "Lock after idle in meeting mode": "Lås efter inaktivitet i mötesläget",
-    "Demo: the passphrase is “demo”.": "Demo: lösenfrasen är ”demo”.",
+    "Demo: the passphrase is “sigdesk-demo”.": "Demo: lösenfrasen är ”sigdesk-demo”.",
     "The changes in “{title}” were discarded when sigdesk locked.": (
         "Ändringarna i ”{title}” kastades när sigdesk låstes."
     ),

@@ -168,7 +168,7 @@ class LockDown(QObject):
         window.pages.setCurrentWidget(panel)
         panel.reset(path=str(window.ctx.caseload_path))
         if window.ctx.is_demo:
-            panel.problem.show_text(self.tr("Demo: the passphrase is “demo”."), "info")
+            panel.problem.show_text(self.tr("Demo: the passphrase is “sigdesk-demo”."), "info")
         window.locked.emit()
 
     def _reap(self) -> None:

@@ -349,3 +349,28 @@ def test_idle_time_zero_never_locks_and_settings_change_it(qtbot, shown) -> None
     clock.now += 24 * 3600
     triggers.idle.check()
     assert not window.lockdown.is_locked
+
+
+def test_a_locked_demo_opens_again_with_the_demo_passphrase(
+    qtbot, tmp_path: Path, settings, ops
+) -> None:  # type: ignore[no-untyped-def]
+    from sigdesk.clock import Clock
+    from sigdesk.context import DEMO_PASSPHRASE, AppContext
+
+    demo = AppContext(tmp_path / "demo" / "demo.sigdesk", settings, clock=Clock(TODAY))
+    demo.demo_dir = tmp_path / "demo"
+    demo.demo_dir.mkdir()
+    ops.ctx = demo
+    window = MainWindow(demo, ops)
+    qtbot.addWidget(window)
+    window.show()
+    with qtbot.waitSignal(window.caseload_loaded, timeout=30000):
+        window.start_demo(youths=3)
+    window.lock()
+    qtbot.waitUntil(lambda: window.lockdown.is_settled, timeout=20000)
+    assert not demo.is_open
+    assert DEMO_PASSPHRASE in window.unlock_panel.problem.text()
+    with qtbot.waitSignal(window.caseload_loaded, timeout=30000):
+        window.unlock_panel.passphrase.setText(DEMO_PASSPHRASE)
+        window.unlock_panel.button.click()
+    assert window.caseload.model.rowCount() == 3
