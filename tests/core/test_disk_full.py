@@ -178,3 +178,13 @@ def test_open_with_a_right_key_on_a_full_disk_is_not_wrong_key(full_caseload: Pa
     fill(full_caseload.parent)
     with pytest.raises(DiskFullError):
         open_with_key(full_caseload, key)
+
+
+def test_calendar_to_a_full_disk(small_disk: Path) -> None:
+    from sigdesk.calendar_ics import write_calendar
+
+    filler = fill(small_disk)
+    with pytest.raises(SigdeskError) as caught:
+        write_calendar(small_disk / "moten.ics", [])
+    assert_disk_full(caught.value)
+    assert sorted(small_disk.iterdir()) == [filler]

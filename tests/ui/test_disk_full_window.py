@@ -79,3 +79,33 @@ def test_passphrase_change_on_a_full_disk(
         assert sha256(keystore.key_file_path(path)) == keys
     finally:
         ops.shutdown()
+
+
+def test_a_save_on_a_full_disk_is_said_so(
+    qtbot, caseload_path: Path, small_disk: Path, make_ctx
+) -> None:  # type: ignore[no-untyped-def]
+    from sigdesk.caseload import YouthData, add_youth
+    from sigdesk.ui.errors import ErrorPresenter
+    from sigdesk.ui.ops import Ops
+
+    path = _on_disk(caseload_path, small_disk)
+    ctx = make_ctx(path)
+    presenter = ErrorPresenter()
+    presenter.interactive = False
+    ops = Ops(ctx, presenter)
+    try:
+        ops.call(lambda c: c.open(passphrase=PASSPHRASE))
+        qtbot.waitUntil(lambda: ops.pending == 0, timeout=20000)
+        fill(small_disk)
+        for n in range(50):  # until the pages SQLite still holds are used up
+            data = YouthData(f"Testa{n}", "Fyllnad", notes="lång anteckning " * 1200)
+            ops.write(lambda s, d=data: add_youth(s, d, today=ctx.clock.today()))  # type: ignore[misc]
+            qtbot.waitUntil(lambda: ops.pending == 0, timeout=20000)
+            if presenter.last is not None:
+                break
+        assert presenter.last is not None
+        title, body = presenter.last
+        assert title == "The disk is full" and body.startswith("Disken är full")
+        assert "Fel nyckel" not in body
+    finally:
+        ops.shutdown()
