@@ -66,7 +66,7 @@ def settle(path: Path, key_file: keystore.KeyFile, *, passphrase: str | None) ->
         current, pending = by_keyring, _pending_by_keyring(key_file)
     if _opens(path, current):
         key_file.pending = None
-        key_file.save()
+        _save_or_later(key_file)
         log.info("an interrupted key rotation was rolled back")
         return current
     if pending is None:
@@ -77,9 +77,18 @@ def settle(path: Path, key_file: keystore.KeyFile, *, passphrase: str | None) ->
     if not _opens(path, pending):
         raise dbfile.wrong_key_or_damaged()
     key_file.promote()
-    key_file.save()
+    _save_or_later(key_file)
     log.info("an interrupted key rotation was finished")
     return pending
+
+
+def _save_or_later(key_file: keystore.KeyFile) -> None:
+    """Save the settled key file; if it cannot be written (a full disk), the pending key
+    stays on disk and the next unlock settles it again: the caseload opens meanwhile."""
+    try:
+        key_file.save()
+    except SigdeskError as exc:
+        log.warning("a settled key rotation could not be saved yet: %s", type(exc).__name__)
 
 
 def _pending_by_keyring(key_file: keystore.KeyFile) -> bytes | None:

@@ -23,7 +23,7 @@ from sigdesk.documents import write_document
 from sigdesk.errors import DiskFullError, SigdeskError
 from sigdesk.store import keystore
 from sigdesk.store.db import open_caseload as open_with_key
-from sigdesk.store.open import create_caseload, open_caseload
+from sigdesk.store.open import create_caseload, open_caseload, unlock
 from tests.conftest import PASSPHRASE, TEST_KDF, TODAY, sha256
 from tests.core.test_cli import PASS, _one_line, sigdesk
 from tests.keyrings import MemoryKeyring
@@ -188,3 +188,28 @@ def test_calendar_to_a_full_disk(small_disk: Path) -> None:
         write_calendar(small_disk / "moten.ics", [])
     assert_disk_full(caught.value)
     assert sorted(small_disk.iterdir()) == [filler]
+
+
+def test_an_interrupted_rotation_on_a_full_disk(full_caseload: Path) -> None:
+    """The file is under the pending key when the disk fills: the unlock says "Disken
+    är full" (not "wrong key"), and finishes the rotation once there is space."""
+    from sigdesk.store.rekey import _reencrypt
+
+    current = keystore.unlock(full_caseload, passphrase=PASSPHRASE)
+    before = table_hashes(full_caseload, current)
+    key_file = keystore.load_key_file(full_caseload)
+    new = os.urandom(32)
+    key_file.stage(
+        new, passphrase_key=key_file.passphrase_wrapping_key(PASSPHRASE), keyring_key=None
+    )
+    key_file.save()
+    _reencrypt(full_caseload, current, new)
+    filler = fill(full_caseload.parent)
+    with pytest.raises(SigdeskError) as caught:
+        unlock(full_caseload, passphrase=PASSPHRASE)
+    assert_disk_full(caught.value)
+    assert keystore.load_key_file(full_caseload).pending is not None
+    filler.unlink()
+    assert unlock(full_caseload, passphrase=PASSPHRASE) == new
+    assert keystore.load_key_file(full_caseload).pending is None
+    assert table_hashes(full_caseload, new) == before
