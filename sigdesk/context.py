@@ -14,10 +14,12 @@ import contextlib
 import shutil
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sigdesk.clock import Clock
+from sigdesk.config import TIMEZONE
 from sigdesk.errors import SigdeskError
 from sigdesk.settings import Settings
 
@@ -25,8 +27,10 @@ if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
     from sigdesk.caseload_list import CaseloadRow
+    from sigdesk.store.backup import BackupHeader
     from sigdesk.store.db import Caseload
     from sigdesk.store.keystore import KdfParams
+    from sigdesk.store.restore import RestoreResult, VerifiedBackup
 
 
 #: The demo caseload's passphrase, so a locked demo can be opened again (fictional data only).
@@ -186,6 +190,67 @@ class AppContext:
         if self.caseload is not None:
             self.caseload.close()
             self.caseload = None
+
+    # --- backups (worker thread only) ------------------------------------------------
+
+    def _open_caseload(self) -> Caseload:
+        if self.caseload is None and self._unlocked_key is not None:
+            self.finish_open()
+        if self.caseload is None:
+            raise NotOpenError("Ärendefilen är låst.", hint="Lås upp den först.")
+        return self.caseload
+
+    def local_now(self) -> datetime:
+        """Now on the context's clock (its date pinned in tests), local wall-clock time."""
+        now = self.clock.now()
+        return datetime.combine(self.clock.today(), now.time())
+
+    def backup_to(self, out: Path, *, force: bool = False) -> BackupHeader:
+        """A manual backup of the open caseload to `out`."""
+        from sigdesk.store.backup import make_backup
+
+        now = self.local_now().replace(tzinfo=TIMEZONE)
+        return make_backup(self._open_caseload(), out=out, force=force, now=now)
+
+    def auto_backup(self, *, at_exit: bool) -> Path | None:
+        """The automatic backup: at the first unlock of a day, and at exit (not for demos)."""
+        from sigdesk.store.backup_auto import auto_backup
+
+        if self.is_demo or not self.is_open:
+            return None
+        return auto_backup(
+            self._open_caseload(),
+            folder=self.settings.backup_folder,
+            now=self.local_now(),
+            only_if_none_today=not at_exit,
+        )
+
+    def backup_warning(self) -> str | None:
+        """The "Att göra" text when no backup in the backup folder is newer than 7 days."""
+        from sigdesk.store.backup_auto import backup_warning
+
+        if self.is_demo:
+            return None
+        now = self.local_now().replace(tzinfo=TIMEZONE)
+        return backup_warning(self.settings.backup_folder, self.caseload_path, now=now)
+
+    def verify_backup(self, backup: Path, *, passphrase: str) -> VerifiedBackup:
+        """Unlock and check a backup into a temporary file beside the caseload path."""
+        from sigdesk.store.restore import verify_backup
+
+        return verify_backup(backup, passphrase=passphrase, folder=self.caseload_path.parent)
+
+    def restore_verified(self, verified: VerifiedBackup, *, replace: bool) -> RestoreResult:
+        """Put a verified backup at the caseload path; `replace` (the user said yes) closes
+        the open caseload and keeps the current file beside it."""
+        from sigdesk.store.restore import place_restore
+
+        if replace:
+            self.close()
+        try:
+            return place_restore(verified, target=self.caseload_path, force=replace)
+        finally:
+            verified.discard()
 
     def remove_demo(self) -> None:
         """Delete the throwaway demo folder (call after close)."""

@@ -30,6 +30,7 @@ CONSENT_WARNING_DAYS = 14
 
 
 class TodoKind(StrEnum):
+    BACKUP_MISSING = "sakerhetskopia"  # not about a youth: youth_id 0
     OVERDUE = "forsenat"
     SOON = "snart"
     PLANNED_TOO_LATE = "planerat_for_sent"
@@ -277,6 +278,11 @@ def _closure_items(session: Session, today: date, warning_days: int) -> list[Tod
         )
         for youth_id, day, first, last in session.connection().execute(query)
     ]
+
+
+def backup_item(text: str) -> TodoItem:
+    """The "no backup newer than 7 days" item (sigdesk.store.backup_auto.backup_warning)."""
+    return TodoItem(TodoKind.BACKUP_MISSING, 0, "", None, text)
 
 
 def todo_list(session: Session, *, today: date, warning_days: int = 7) -> list[TodoItem]:

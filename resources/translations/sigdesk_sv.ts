@@ -152,6 +152,87 @@
     </message>
 </context>
 <context>
+    <name>BackupActions</name>
+    <message>
+        <source>&amp;Back up…</source>
+        <extracomment>A status-bar message. An automatic backup was made (the "Att göra" warning may go). A backup was put at the caseload path: the window opens it again.</extracomment>
+        <translation>&amp;Säkerhetskopiera…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore a backup…</source>
+        <translation>Å&amp;terställ…</translation>
+    </message>
+    <message>
+        <source>Back up the caseload</source>
+        <extracomment>The last restore's result (tests read it).</extracomment>
+        <translation>Säkerhetskopiera ärendefilen</translation>
+    </message>
+    <message>
+        <source>sigdesk backups ({pattern})</source>
+        <translation>sigdesk-säkerhetskopior ({pattern})</translation>
+    </message>
+    <message>
+        <source>{name} already exists. Replace it with a new backup?</source>
+        <translation>{name} finns redan. Vill du ersätta den med en ny säkerhetskopia?</translation>
+    </message>
+    <message>
+        <source>Back up</source>
+        <translation>Säkerhetskopiera</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>Säkerhetskopierar…</translation>
+    </message>
+    <message>
+        <source>Backup written: {path}</source>
+        <translation>Säkerhetskopian är sparad: {path}</translation>
+    </message>
+    <message>
+        <source>Automatic backup written to {folder}</source>
+        <translation>Automatisk säkerhetskopia sparad i {folder}</translation>
+    </message>
+    <message>
+        <source>The automatic backup failed: {why}</source>
+        <translation>Den automatiska säkerhetskopian misslyckades: {why}</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Återställ en säkerhetskopia</translation>
+    </message>
+    <message>
+        <source>The passphrase that was in use when the backup was made:</source>
+        <translation>Lösenfrasen som gällde när säkerhetskopian gjordes:</translation>
+    </message>
+    <message>
+        <source>Checking the backup…</source>
+        <translation>Kontrollerar säkerhetskopian…</translation>
+    </message>
+    <message>
+        <source>The backup from {date} is complete and undamaged.
+
+Replace the caseload {path} with it? The current file is kept beside it, not deleted.</source>
+        <translation>Säkerhetskopian från {date} är hel och oskadad.
+
+Vill du ersätta ärendefilen {path} med den? Den nuvarande filen sparas bredvid, den raderas inte.</translation>
+    </message>
+    <message>
+        <source>Nothing was restored.</source>
+        <translation>Inget återställdes.</translation>
+    </message>
+    <message>
+        <source>The backup was restored to {path}.</source>
+        <translation>Säkerhetskopian är återställd till {path}.</translation>
+    </message>
+    <message>
+        <source>The earlier file was kept as {kept}.</source>
+        <translation>Den tidigare filen finns kvar som {kept}.</translation>
+    </message>
+    <message>
+        <source>The caseload opens with the passphrase on this computer.</source>
+        <translation>Ärendefilen öppnas med lösenfrasen på den här datorn.</translation>
+    </message>
+</context>
+<context>
     <name>CancelMeetingDialog</name>
     <message>
         <source>Cancel the meeting</source>
@@ -647,6 +728,26 @@ Word-filen är inte krypterad: förvara den där stadens regler tillåter och l�
     <message>
         <source>The disk is full</source>
         <translation>Disken är full</translation>
+    </message>
+    <message>
+        <source>The backup is damaged</source>
+        <translation>Säkerhetskopian är skadad</translation>
+    </message>
+    <message>
+        <source>A backup of another caseload</source>
+        <translation>En säkerhetskopia av en annan ärendefil</translation>
+    </message>
+    <message>
+        <source>Choose another file</source>
+        <translation>Välj en annan fil</translation>
+    </message>
+    <message>
+        <source>The folder cannot be written</source>
+        <translation>Det går inte att skriva i mappen</translation>
+    </message>
+    <message>
+        <source>Not a sigdesk backup</source>
+        <translation>Inte en sigdesk-säkerhetskopia</translation>
     </message>
     <message>
         <source>No caseload found</source>
@@ -2062,6 +2163,10 @@ sigdesk är inte den officiella dokumentationen. Den officiella dokumentationen 
         <translation>Mallmapp</translation>
     </message>
     <message>
+        <source>Backup folder</source>
+        <translation>Mapp för säkerhetskopior</translation>
+    </message>
+    <message>
         <source>Language</source>
         <translation>Språk</translation>
     </message>
@@ -2072,6 +2177,10 @@ sigdesk är inte den officiella dokumentationen. Den officiella dokumentationen 
     <message>
         <source>Change data key…</source>
         <translation>Byt datanyckel…</translation>
+    </message>
+    <message>
+        <source>Choose another drive, such as your home share (H:), so that a lost or broken laptop does not take the backups with it. Backups are encrypted; 7 daily and 4 weekly are kept.</source>
+        <translation>Välj en annan enhet, till exempel din hemkatalog (H:), så att en förlorad eller trasig dator inte tar säkerhetskopiorna med sig. Kopiorna är krypterade; 7 dagliga och 4 veckovisa sparas.</translation>
     </message>
     <message>
         <source>The settings could not be saved ({error}).</source>
@@ -2099,6 +2208,10 @@ sigdesk är inte den officiella dokumentationen. Den officiella dokumentationen 
 </context>
 <context>
     <name>TodoPanel</name>
+    <message>
+        <source>Backup</source>
+        <translation>Säkerhetskopia</translation>
+    </message>
     <message>
         <source>Overdue</source>
         <translation>Försenat</translation>
@@ -2173,7 +2286,7 @@ sigdesk är inte den officiella dokumentationen. Den officiella dokumentationen 
     <name>UnlockPanel</name>
     <message>
         <source>The caseload is locked</source>
-        <extracomment>Errors after which typing the passphrase (again) can help.</extracomment>
+        <extracomment>Errors after which typing the passphrase (again) can help. "Restore a backup…" on a damaged or unreadable file.</extracomment>
         <translation>Ärendefilen är låst</translation>
     </message>
     <message>
@@ -2195,6 +2308,10 @@ sigdesk är inte den officiella dokumentationen. Den officiella dokumentationen 
     <message>
         <source>The next start opens the caseload without asking for the passphrase.</source>
         <translation>Nästa start öppnar ärendefilen utan att fråga efter lösenfrasen.</translation>
+    </message>
+    <message>
+        <source>Restore a &amp;backup…</source>
+        <translation>Återställ en &amp;säkerhetskopia…</translation>
     </message>
     <message>
         <source>File: {path}</source>

@@ -516,6 +516,49 @@ SV: dict[str, str] = {
     "The date {date} does not exist: the month must be 01–12.": (
         "Datumet {date} finns inte: månaden ska vara 01–12."
     ),
+    # --- backups and restore (issue 11) ---------------------------------------------
+    "&Back up…": "&Säkerhetskopiera…",
+    "&Restore a backup…": "Å&terställ…",
+    "Restore a &backup…": "Återställ en &säkerhetskopia…",
+    "Back up the caseload": "Säkerhetskopiera ärendefilen",
+    "Back up": "Säkerhetskopiera",
+    "sigdesk backups ({pattern})": "sigdesk-säkerhetskopior ({pattern})",
+    "{name} already exists. Replace it with a new backup?": (
+        "{name} finns redan. Vill du ersätta den med en ny säkerhetskopia?"
+    ),
+    "Backing up…": "Säkerhetskopierar…",
+    "Backup written: {path}": "Säkerhetskopian är sparad: {path}",
+    "Automatic backup written to {folder}": "Automatisk säkerhetskopia sparad i {folder}",
+    "The automatic backup failed: {why}": "Den automatiska säkerhetskopian misslyckades: {why}",
+    "Restore a backup": "Återställ en säkerhetskopia",
+    "The passphrase that was in use when the backup was made:": (
+        "Lösenfrasen som gällde när säkerhetskopian gjordes:"
+    ),
+    "Checking the backup…": "Kontrollerar säkerhetskopian…",
+    "The backup from {date} is complete and undamaged.\n\nReplace the caseload {path} with it? "
+    "The current file is kept beside it, not deleted.": (
+        "Säkerhetskopian från {date} är hel och oskadad.\n\nVill du ersätta ärendefilen "
+        "{path} med den? Den nuvarande filen sparas bredvid, den raderas inte."
+    ),
+    "Nothing was restored.": "Inget återställdes.",
+    "The backup was restored to {path}.": "Säkerhetskopian är återställd till {path}.",
+    "The earlier file was kept as {kept}.": "Den tidigare filen finns kvar som {kept}.",
+    "The caseload opens with the passphrase on this computer.": (
+        "Ärendefilen öppnas med lösenfrasen på den här datorn."
+    ),
+    "Backup": "Säkerhetskopia",
+    "Backup folder": "Mapp för säkerhetskopior",
+    "Choose another drive, such as your home share (H:), so that a lost or broken laptop does "
+    "not take the backups with it. Backups are encrypted; 7 daily and 4 weekly are kept.": (
+        "Välj en annan enhet, till exempel din hemkatalog (H:), så att en förlorad eller "
+        "trasig dator inte tar säkerhetskopiorna med sig. Kopiorna är krypterade; 7 dagliga "
+        "och 4 veckovisa sparas."
+    ),
+    "The backup is damaged": "Säkerhetskopian är skadad",
+    "A backup of another caseload": "En säkerhetskopia av en annan ärendefil",
+    "Choose another file": "Välj en annan fil",
+    "The folder cannot be written": "Det går inte att skriva i mappen",
+    "Not a sigdesk backup": "Inte en sigdesk-säkerhetskopia",
     # --- errors ----------------------------------------------------------------------
     "sigdesk": "sigdesk",
     "Wrong passphrase": "Fel lösenfras",

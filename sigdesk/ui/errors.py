@@ -19,6 +19,11 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from sigdesk import __version__
 from sigdesk.errors import (
+    BackupDamagedError,
+    BackupFolderError,
+    BackupNewerError,
+    BackupOtherCaseloadError,
+    BackupTargetError,
     CaseloadExistsError,
     CaseloadFileError,
     DamagedCaseloadError,
@@ -28,6 +33,7 @@ from sigdesk.errors import (
     KeyringWrongKeyError,
     NewerSchemaError,
     NoCaseloadError,
+    NotABackupError,
     NotACaseloadError,
     NotFoundError,
     PassphraseRequiredError,
@@ -101,6 +107,17 @@ _TITLES: tuple[tuple[type[SigdeskError], str, str], ...] = (
         QT_TRANSLATE_NOOP("ErrorPresenter", "The file has not been changed."),
     ),
     (DiskFullError, QT_TRANSLATE_NOOP("ErrorPresenter", "The disk is full"), ""),
+    # backups and restore: each message already says that nothing was changed
+    (BackupDamagedError, QT_TRANSLATE_NOOP("ErrorPresenter", "The backup is damaged"), ""),
+    (BackupNewerError, QT_TRANSLATE_NOOP("ErrorPresenter", "Made by a newer sigdesk"), ""),
+    (
+        BackupOtherCaseloadError,
+        QT_TRANSLATE_NOOP("ErrorPresenter", "A backup of another caseload"),
+        "",
+    ),
+    (BackupTargetError, QT_TRANSLATE_NOOP("ErrorPresenter", "Choose another file"), ""),
+    (BackupFolderError, QT_TRANSLATE_NOOP("ErrorPresenter", "The folder cannot be written"), ""),
+    (NotABackupError, QT_TRANSLATE_NOOP("ErrorPresenter", "Not a sigdesk backup"), ""),
     (NoCaseloadError, QT_TRANSLATE_NOOP("ErrorPresenter", "No caseload found"), ""),
     (CaseloadExistsError, QT_TRANSLATE_NOOP("ErrorPresenter", "A file is already there"), ""),
     (ValidationError, QT_TRANSLATE_NOOP("ErrorPresenter", "Check the input"), ""),

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from sigdesk.changes import ChangeKind, Changes
 from sigdesk.errors import SigdeskError
+from sigdesk.ui.backup_ui import install_backup_actions
 from sigdesk.ui.caseload_pane import CaseloadPane
 from sigdesk.ui.lockdown import LockDown, menu_actions
 from sigdesk.ui.screen_fit import fit_to_screen
@@ -73,6 +74,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.pages)
         self.status = QLabel()
         self.statusBar().addPermanentWidget(self.status)
+        self.backups = install_backup_actions(self)
         self._build_menus()
         self.caseload.youth_selected.connect(self._youth_selected)
         self.todo.youth_activated.connect(self.open_youth)
@@ -125,6 +127,8 @@ class MainWindow(QMainWindow):
         file_menu.addAction(
             self._action(self.tr("&Export planned meetings (.ics)…"), self.export_all_ics)
         )
+        file_menu.addAction(self.backups.backup_action)
+        file_menu.addAction(self.backups.restore_action)
         file_menu.addSeparator()
         file_menu.addAction(self._action(self.tr("&Settings…"), self.open_settings, "Ctrl+,"))
         file_menu.addAction(self.lock_action)
@@ -154,6 +158,7 @@ class MainWindow(QMainWindow):
 
             panel = UnlockPanel()
             panel.unlock_requested.connect(self.unlock)
+            panel.restore_requested.connect(self.backups.restore)
             self.pages.addWidget(panel)
             self._unlock_panel = panel
         return self._unlock_panel
@@ -243,6 +248,8 @@ class MainWindow(QMainWindow):
         else:
             self._show_rows(rows)
         QTimer.singleShot(0, self.refresh_todo)
+        if not self.ctx.is_demo:  # after "Att göra": the first backup of the day
+            QTimer.singleShot(0, self.backups.auto_backup)
         self.caseload.search.setFocus()
 
     def lock(self) -> None:
@@ -269,8 +276,10 @@ class MainWindow(QMainWindow):
     def refresh_todo(self) -> None:
         from sigdesk.ui.queries import load_todo
 
-        today, warn = self.ctx.clock.today(), self.ctx.settings.warning_days
-        self.ops.query(lambda s: load_todo(s, today, warn), self._show_todo, owner=self)
+        today, warn, ctx = self.ctx.clock.today(), self.ctx.settings.warning_days, self.ctx
+        self.ops.query(
+            lambda s: load_todo(s, today, warn, ctx.backup_warning()), self._show_todo, owner=self
+        )
 
     def _show_todo(self, items: list[TodoItem]) -> None:
         self.todo.set_items(items)

@@ -17,7 +17,10 @@ def load_caseload_rows(session: Session, today: date, warning_days: int) -> list
     return caseload_rows(session, today=today, warning_days=warning_days)
 
 
-def load_todo(session: Session, today: date, warning_days: int) -> list[TodoItem]:
-    from sigdesk.overview import todo_list
+def load_todo(
+    session: Session, today: date, warning_days: int, backup_warning: str | None = None
+) -> list[TodoItem]:
+    from sigdesk.overview import backup_item, todo_list
 
-    return todo_list(session, today=today, warning_days=warning_days)
+    items = todo_list(session, today=today, warning_days=warning_days)
+    return ([backup_item(backup_warning)] if backup_warning else []) + items

@@ -6,6 +6,7 @@ worker thread while Qt draws, and the list fills in when they are ready.
 
 from __future__ import annotations
 
+import logging
 import sys
 from collections.abc import Callable
 from concurrent.futures import Executor, Future
@@ -76,8 +77,19 @@ class Session:
         wizard.show()
 
     def stop(self) -> None:
+        if self.window is not None and not self.ctx.is_demo:
+            self.ops.call(_backup_at_exit)  # runs before the worker closes the caseload
         self.ops.shutdown()
         self.ctx.remove_demo()
+
+
+def _backup_at_exit(ctx: AppContext) -> None:
+    """The automatic backup at exit; a failure is logged (by kind) — the next start's
+    "Att göra" warns if backups keep failing."""
+    try:
+        ctx.auto_backup(at_exit=True)
+    except Exception as exc:
+        logging.getLogger(__name__).warning("backup at exit failed: %s", type(exc).__name__)
 
 
 def run(

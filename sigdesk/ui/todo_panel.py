@@ -17,6 +17,7 @@ if TYPE_CHECKING:
 
 _T = "TodoPanel"
 KIND_LABELS = {
+    "sakerhetskopia": QT_TRANSLATE_NOOP("TodoPanel", "Backup"),
     "forsenat": QT_TRANSLATE_NOOP("TodoPanel", "Overdue"),
     "snart": QT_TRANSLATE_NOOP("TodoPanel", "Soon"),
     "planerat_for_sent": QT_TRANSLATE_NOOP("TodoPanel", "Planned too late"),
@@ -28,6 +29,7 @@ KIND_LABELS = {
     "uppfoljning_efter_avslut": QT_TRANSLATE_NOOP("TodoPanel", "Follow-up after closure"),
 }
 KIND_COLOURS = {
+    "sakerhetskopia": ("#fdecea", "#8a1c14"),
     "forsenat": DEADLINE_COLOURS["forsenat"],
     "snart": DEADLINE_COLOURS["snart"],
     "planerat_for_sent": DEADLINE_COLOURS["planerat_for_sent"],
@@ -69,6 +71,7 @@ class TodoPanel(QWidget):
     """Lists the todo items; activating one asks the window to open that youth and tab."""
 
     youth_activated = Signal(int, int)  # youth id, tab index
+    backup_requested = Signal()  # the "no recent backup" item was activated
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -111,5 +114,7 @@ class TodoPanel(QWidget):
 
     def _activated(self, index: QModelIndex) -> None:
         item = self.model.row_at(index)
-        if item is not None:
+        if item is not None and item.kind.value == "sakerhetskopia":
+            self.backup_requested.emit()
+        elif item is not None:
             self.youth_activated.emit(item.youth_id, KIND_TAB.get(item.kind.value, MEETINGS_TAB))

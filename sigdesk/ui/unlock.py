@@ -40,6 +40,8 @@ class UnlockPanel(QWidget):
     """
 
     unlock_requested = Signal(str, bool)
+    #: "Restore a backup…" on a damaged or unreadable file.
+    restore_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -67,6 +69,9 @@ class UnlockPanel(QWidget):
         self.remember.setChecked(True)
         self.remember.hide()
         self.busy = QLabel()
+        self.restore = QPushButton(self.tr("Restore a &backup…"))
+        self.restore.clicked.connect(self.restore_requested)
+        self.restore.hide()
         line = QHBoxLayout()
         line.addWidget(self.passphrase, 1)
         line.addWidget(self.button)
@@ -80,6 +85,7 @@ class UnlockPanel(QWidget):
         inner.addLayout(line)
         inner.addWidget(self.remember)
         inner.addWidget(self.busy)
+        inner.addWidget(self.restore, 0, Qt.AlignmentFlag.AlignLeft)
         outer = QVBoxLayout(self)
         outer.addStretch(1)
         outer.addWidget(box, 0, Qt.AlignmentFlag.AlignHCenter)
@@ -92,6 +98,7 @@ class UnlockPanel(QWidget):
         self.set_busy(False)
         # After a lock the keyring still has the key; after a keyring failure, offer to store it.
         self.remember.setVisible(reason is not None)
+        self.restore.hide()
         if reason is None:
             self.problem.show_text("")
         else:
@@ -117,6 +124,7 @@ class UnlockPanel(QWidget):
         retry = isinstance(exc, RETRYABLE)
         self.passphrase.setVisible(retry)
         self.button.setVisible(retry)
+        self.restore.setVisible(not retry)
         if not retry:
             self.remember.hide()
         if retry:

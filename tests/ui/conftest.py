@@ -19,6 +19,8 @@ pytest.importorskip("pytestqt")
 def _no_user_config(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """UI tests never read or write the user's own settings file."""
     monkeypatch.setenv(CONFIG_DIR_ENV, str(tmp_path / "config"))
+    # …nor the user's data folder (the automatic backups' default folder)
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
 
 
 @pytest.fixture(autouse=True)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSpinBox,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -99,6 +100,7 @@ class SettingsDialog(FormDialog):
         self.language.addItem("English", "en")
         restart = QLabel(self.tr("A new language shows the next time sigdesk starts."))
         restart.setWordWrap(True)
+        backups = self._backup_folder_row()
         for label, widget in (
             (self.tr("Default meeting interval"), self.interval),
             (self.tr("Warn this many days before"), self.warning),
@@ -106,11 +108,13 @@ class SettingsDialog(FormDialog):
             (self.tr("Lock after idle"), self.idle),
             (self.tr("Lock after idle in meeting mode"), self.meeting_idle),
             (self.tr("Template folder"), folder_box),
+            (self.tr("Backup folder"), backups),
             ("", self.pnr_in_docs),
             (self.tr("Language"), self.language),
         ):
             self.add_row(label, widget, form=form)
         self._track(self.templates)
+        self._track(self.backup_folder)
         form.addRow("", restart)
         if not self.ops.ctx.is_demo:
             change = QPushButton(self.tr("Change passphrase…"))
@@ -120,6 +124,37 @@ class SettingsDialog(FormDialog):
             self.rekey_button.clicked.connect(self.change_data_key)
             form.addRow("", self.rekey_button)
 
+    def _backup_folder_row(self) -> QWidget:
+        """The automatic backups' folder, with the advice to pick another drive."""
+        self.backup_folder = QLineEdit()
+        self.backup_folder.setPlaceholderText(str(self.settings.backup_folder))
+        browse = QPushButton(self.tr("Browse…"))
+        browse.clicked.connect(self._browse_backups)
+        advice = QLabel(
+            self.tr(
+                "Choose another drive, such as your home share (H:), so that a lost or broken "
+                "laptop does not take the backups with it. Backups are encrypted; 7 daily and "
+                "4 weekly are kept."
+            )
+        )
+        advice.setWordWrap(True)
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.backup_folder, 1)
+        row.addWidget(browse)
+        box = QWidget()
+        column = QVBoxLayout(box)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addLayout(row)
+        column.addWidget(advice)
+        return box
+
+    def _browse_backups(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Backup folder"))
+        if folder:
+            self.backup_folder.setText(folder)
+            self.mark_dirty()
+
     def _fill_settings(self) -> None:
         st = self.settings
         self.interval.setValue(st.get(s.MEETING_INTERVAL_DAYS))
@@ -128,6 +163,7 @@ class SettingsDialog(FormDialog):
         self.idle.setValue(st.get(s.IDLE_LOCK_MINUTES))
         self.meeting_idle.setValue(st.get(s.MEETING_IDLE_LOCK_MINUTES))
         self.templates.setText(st.get(s.TEMPLATE_FOLDER))
+        self.backup_folder.setText(st.get(s.BACKUP_FOLDER))
         self.pnr_in_docs.setChecked(st.get(s.PERSONNUMMER_IN_DOCUMENTS))
         self.language.setCurrentIndex(max(0, self.language.findData(st.get(s.LANGUAGE))))
         self.dirty = False
@@ -168,6 +204,7 @@ class SettingsDialog(FormDialog):
         st.set(s.IDLE_LOCK_MINUTES, self.idle.value())
         st.set(s.MEETING_IDLE_LOCK_MINUTES, self.meeting_idle.value())
         st.set(s.TEMPLATE_FOLDER, self.templates.text().strip())
+        st.set(s.BACKUP_FOLDER, self.backup_folder.text().strip())
         st.set(s.PERSONNUMMER_IN_DOCUMENTS, self.pnr_in_docs.isChecked())
         st.set(s.LANGUAGE, self.language.currentData())
         try:
