@@ -605,12 +605,6 @@ för {name}. Tryck på {button} för att skapa den.</translation>
         <translation>Använda den inbyggda mallen den här gången?</translation>
     </message>
     <message>
-        <source>Left out of the documents: actors no consent valid on the document's date covers.
-{who}</source>
-        <translation>Utelämnade ur dokumenten: aktörer som inget samtycke som gäller dokumentets datum omfattar.
-{who}</translation>
-    </message>
-    <message>
         <source>Document saved</source>
         <translation>Dokumentet är sparat</translation>
     </message>

@@ -623,10 +623,6 @@ SV: dict[str, str] = {
     ),
     # --- documents and the confidentiality rule (issue 12) ------------------------
     "Your items for this meeting:": "Dina egna punkter för mötet:",
-    "Left out of the documents: actors no consent valid on the document's date covers.\n{who}": (
-        "Utelämnade ur dokumenten: aktörer som inget samtycke som gäller dokumentets datum "
-        "omfattar.\n{who}"
-    ),
     "Saved {name}.\n\nThe Word file is not encrypted: keep it where your city's rules allow "
     "and file it in the journal system.": (
         "{name} är sparat.\n\nWord-filen är inte krypterad: förvara den där stadens regler "

@@ -192,13 +192,12 @@ class DocumentExporter(QObject):
         )
 
     def withheld_text(self, notices: str) -> str:
-        """The worker's note on who the documents leave out, or "" when nobody."""
-        if not notices:
-            return ""
-        return self.tr(
-            "Left out of the documents: actors no consent valid on the document's date "
-            "covers.\n{who}"
-        ).format(who=notices)
+        """The worker's note on who the documents leave out and why, or "" when nobody.
+
+        The service's own line ("Utelämnat (inget giltigt samtycke 2026-12-18): …"), in
+        Swedish like the documents it describes.
+        """
+        return notices
 
     def _done(self, paths: list[Path], offer_open: bool, notices: str = "") -> None:
         self.last_withheld = self.withheld_text(notices)

@@ -182,4 +182,5 @@ class PrepareDialog(QDialog):
         if paths and self.exporter.last_withheld:
             lines.append(self.exporter.last_withheld)
         self.result.setText("\n".join(lines))
+        self.adjustSize()  # room for the result, however many lines
         self.write_button.setText(self.tr("&Write again…"))
