@@ -41,6 +41,7 @@ from sigdesk.errors import (
     BackupFolderError,
     BackupNewerError,
     BackupTargetError,
+    DiskFullError,
     NotABackupError,
     SigdeskError,
 )
@@ -81,13 +82,10 @@ class BackupHeader:
 # --- errors the file system gives --------------------------------------------------------
 
 
-def folder_error(exc: OSError, folder: Path, *, doing: str) -> BackupFolderError:
+def folder_error(exc: OSError, folder: Path, *, doing: str) -> SigdeskError:
     """A Swedish message for a failed write into `folder` (full, read-only, missing)."""
     if exc.errno in (errno.ENOSPC, errno.EDQUOT):
-        return BackupFolderError(
-            f"Disken är full: {doing} kunde inte skrivas till {folder}.",
-            hint="Frigör utrymme eller välj en annan mapp; inget annat har ändrats.",
-        )
+        return DiskFullError(f"{doing} kunde inte skrivas till {folder}")
     if exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
         return BackupFolderError(
             f"Mappen {folder} är skrivskyddad: {doing} kunde inte skrivas.",
@@ -96,9 +94,14 @@ def folder_error(exc: OSError, folder: Path, *, doing: str) -> BackupFolderError
     return BackupFolderError(f"{doing.capitalize()} kunde inte skrivas till {folder} ({exc}).")
 
 
-def _is_disk_error(exc: BaseException) -> bool:
+def _disk_errno(exc: BaseException) -> int | None:
+    """The errno behind an SQLite error about the disk, if it is one."""
     text = str(exc).lower()
-    return "disk is full" in text or "disk i/o error" in text or "readonly" in text
+    if "disk is full" in text:
+        return errno.ENOSPC
+    if "readonly" in text:
+        return errno.EROFS
+    return errno.EIO if "disk i/o error" in text else None
 
 
 def ensure_folder(folder: Path, *, doing: str) -> Path:
@@ -222,8 +225,9 @@ def _online_copy(caseload: Caseload, target: Path) -> str | None:
         source.backup(dest)
         return dbfile.current_revision(dest)
     except sqlcipher3.DatabaseError as exc:
-        if _is_disk_error(exc):
-            raise OSError(errno.ENOSPC, str(exc)) from None
+        code = _disk_errno(exc)
+        if code is not None:
+            raise OSError(code, str(exc)) from None
         raise
     finally:
         raw.close()

@@ -30,6 +30,7 @@ from sigdesk.errors import (
     BackupNewerError,
     BackupOtherCaseloadError,
     BackupTargetError,
+    DiskFullError,
     NotABackupError,
     WrongPassphraseError,
 )
@@ -337,7 +338,7 @@ def small_tmpfs(where: Path, size: str) -> Iterator[Path]:
 
 def test_full_backup_folder_says_disk_full(filled: Caseload, tmp_path: Path) -> None:
     with small_tmpfs(tmp_path / "full", "64k") as folder:
-        with pytest.raises(BackupFolderError, match="Disken är full"):
+        with pytest.raises(DiskFullError, match="Disken är full: säkerhetskopian"):
             bk.make_backup(filled, out=folder / "k.sigdesk-backup")
         assert list(folder.iterdir()) == []
 
@@ -353,7 +354,7 @@ def test_read_only_backup_folder(filled: Caseload, backup_file: Path, tmp_path: 
 
 def test_full_restore_folder_says_disk_full(backup_file: Path, tmp_path: Path) -> None:
     with small_tmpfs(tmp_path / "full", "64k") as folder:
-        with pytest.raises(BackupFolderError, match="Disken är full"):
+        with pytest.raises(DiskFullError, match="Disken är full: den återställda"):
             restore_backup(backup_file, folder / "a.sigdesk", passphrase=PASSPHRASE)
         assert list(folder.iterdir()) == []
 
@@ -436,3 +437,51 @@ def test_header_times_are_utc(backup_file: Path) -> None:
     created = bk.read_header(backup_file).created
     assert created.tzinfo is not None
     assert abs(datetime.now(UTC) - created) < timedelta(minutes=5)
+
+
+# --- a backup killed midway (RELIABILITY 30) ----------------------------------------------
+
+_BACKUP_SCRIPT = """
+import sys
+from pathlib import Path
+from sigdesk.store.backup import make_backup
+from sigdesk.store.open import open_caseload
+caseload = open_caseload(Path(sys.argv[1]), passphrase=sys.argv[3])
+print("open", flush=True)
+make_backup(caseload, out=Path(sys.argv[2]))
+"""
+
+
+def kill_backups_midway(caseload: Caseload, folder: Path, runs: int) -> None:
+    import random
+    import sys
+    import time
+
+    root = Path(__file__).resolve().parents[2]
+    out = folder / "k.sigdesk-backup"
+    rng = random.Random(30)
+    for _ in range(runs):
+        out.unlink(missing_ok=True)
+        proc = subprocess.Popen(
+            [sys.executable, "-c", _BACKUP_SCRIPT, str(caseload.path), str(out), PASSPHRASE],
+            env=os.environ | {"PYTHONPATH": str(root)},
+            stdout=subprocess.PIPE,
+        )
+        assert proc.stdout is not None and proc.stdout.readline() == b"open\n"
+        time.sleep(rng.uniform(0, 0.05))
+        proc.kill()
+        proc.wait()
+        # no half-written target: either none, or a whole backup that restores
+        if out.exists():
+            restore_backup(out, folder / "r.sigdesk", passphrase=PASSPHRASE, force=True)
+    bk.make_backup(caseload, out=folder / "nasta.sigdesk-backup")
+    assert not [p for p in folder.iterdir() if p.name.startswith(bk.BACKUP_TEMP)]
+
+
+def test_backup_killed_midway_leaves_no_half_file(filled: Caseload, tmp_path: Path) -> None:
+    kill_backups_midway(filled, tmp_path, runs=3)
+
+
+@pytest.mark.slow
+def test_backup_killed_midway_20_runs(filled: Caseload, tmp_path: Path) -> None:
+    kill_backups_midway(filled, tmp_path, runs=20)
