@@ -191,3 +191,28 @@ def test_damaged_file_page_offers_restore(
         assert window.pages.currentWidget() is window.workspace
     finally:
         ops.shutdown()
+
+
+def test_quitting_makes_a_backup_after_the_last_change(qtbot, ctx) -> None:  # type: ignore[no-untyped-def]
+    """Session.stop: the backup at exit runs on the worker before the caseload closes."""
+    import time
+
+    from sigdesk.ui.startup import Session
+
+    session = Session(ctx)
+    session.presenter.interactive = False
+    window = session.show_window()
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.todo_loaded, timeout=20000):
+        window.start_open()
+    folder = ctx.settings.backup_folder
+    qtbot.waitUntil(lambda: len(backups_in(folder)) == 1, timeout=20000)
+    qtbot.waitUntil(lambda: session.ops.pending == 0, timeout=20000)
+    at_unlock = backups_in(folder)[0]
+    made_at_unlock = bk.read_header(at_unlock).created
+    time.sleep(1.1)  # a new second, so a new name
+    session.stop()
+    (at_exit,) = backups_in(folder)  # the same day: the newest replaces the unlock one
+    assert at_exit != at_unlock
+    assert bk.read_header(at_exit).created > made_at_unlock
+    assert not ctx.is_open
