@@ -38,17 +38,31 @@ def run_gui(args: argparse.Namespace, *, on_ready: Callable[[Any], None] | None 
     # off from here, it cannot run on the database thread started below.
     gc.disable()
     ctx = build_context(args)
-    # The one database thread (sigdesk/ui/ops.py). An existing caseload is unlocked through
-    # the keyring and its list read right away, in parallel with Qt's import.
+    # The one database thread (sigdesk/ui/ops.py). First the caseload's process lock
+    # (one process per caseload, SPEC §7), then an existing caseload is unlocked through
+    # the keyring and its list read right away, all in parallel with Qt's import.
     worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="sigdesk-db")
-    first_open = worker.submit(ctx.open_list) if ctx.has_caseload() else None
+    held = worker.submit(ctx.hold_caseload)
+    first_open = worker.submit(_open_list_if_held, ctx) if ctx.has_caseload() else None
     try:
         # Qt is imported here, not at `sigdesk --help`. Imported by name so that mypy's
         # strict run stops at the boundary of sigdesk/ui (which pyproject leaves out).
         startup = importlib.import_module("sigdesk.ui.startup")
-        code: int = startup.run(ctx, worker=worker, first_open=first_open, on_ready=on_ready)
+        code: int = startup.run(
+            ctx, worker=worker, first_open=first_open, held=held, on_ready=on_ready
+        )
         return code
     finally:
         worker.shutdown(wait=True)
         ctx.close()
+        ctx.release_caseload()
         ctx.remove_demo()
+
+
+def _open_list_if_held(ctx: AppContext) -> Any:
+    """`ctx.open_list`, only once this process holds the caseload (else nothing is read)."""
+    if not ctx.holds_caseload():
+        from sigdesk.store.lock import IN_USE_MESSAGE, CaseloadInUseError
+
+        raise CaseloadInUseError(IN_USE_MESSAGE)
+    return ctx.open_list()

@@ -7,10 +7,11 @@ found (e.g. damage), 2 usage or unlock error.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import getpass
 import os
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
@@ -63,6 +64,31 @@ def _prompt(text: str) -> str | None:
         return None
 
 
+@contextlib.contextmanager
+def holding(path: Path, *, write: bool, create_folder: bool = False) -> Iterator[bool]:
+    """The caseload's process lock for this command's run (sigdesk/store/lock.py).
+
+    A writing command is refused (CaseloadInUseError, exit 2) while another process,
+    such as the window, holds the caseload; a reading one runs beside it without the
+    lock (SQLite lets readers in while the window writes) and yields False, so the
+    file is then opened without any upgrade. A folder where no lock file can be made
+    (read-only, missing) is fine for reading, and refused for writing.
+    """
+    from sigdesk.store.lock import CaseloadInUseError, LockUnavailableError, hold
+
+    try:
+        lock = hold(path, create_folder=create_folder)
+    except (CaseloadInUseError, LockUnavailableError):
+        if write or not path.exists():
+            raise
+        yield False
+        return
+    try:
+        yield True
+    finally:
+        lock.release()
+
+
 def _unlocked(args: argparse.Namespace, attempt: Callable[[str | None], T]) -> T:
     """`attempt(passphrase)` as SPEC §8 says: passphrase file or variable, else keyring
     (None), else a prompt."""
@@ -80,21 +106,32 @@ def _unlocked(args: argparse.Namespace, attempt: Callable[[str | None], T]) -> T
         return attempt(typed)
 
 
-def open_for_cli(path: Path, args: argparse.Namespace):  # type: ignore[no-untyped-def]
+def open_for_cli(  # type: ignore[no-untyped-def]
+    path: Path, args: argparse.Namespace, *, allow_upgrade: bool = True
+):
     """Unlock as SPEC §8 says: passphrase file or variable, else keyring, else a prompt."""
     from sigdesk.store.open import open_caseload
 
-    return _unlocked(args, lambda passphrase: open_caseload(path, passphrase=passphrase))
+    return _unlocked(
+        args,
+        lambda passphrase: open_caseload(
+            path, passphrase=passphrase, allow_upgrade=allow_upgrade
+        ),
+    )
 
 
-def in_caseload(args: argparse.Namespace, work: Callable[[Session], T]) -> T:
-    """Unlock the caseload at args.path, run one unit of work in a session, close it."""
-    caseload = open_for_cli(args.path, args)
-    try:
-        with caseload.session_scope() as session:
-            return work(session)
-    finally:
-        caseload.close()
+def in_caseload(args: argparse.Namespace, work: Callable[[Session], T], *, write: bool) -> T:
+    """Unlock the caseload at args.path, run one unit of work in a session, close it.
+
+    `write`: the work changes the caseload, so it needs the process lock (see `holding`).
+    """
+    with holding(args.path, write=write) as held:
+        caseload = open_for_cli(args.path, args, allow_upgrade=held)
+        try:
+            with caseload.session_scope() as session:
+                return work(session)
+        finally:
+            caseload.close()
 
 
 def _new_passphrase(args: argparse.Namespace) -> str:
@@ -121,15 +158,15 @@ def cmd_demo_data(args: argparse.Namespace) -> int:
 
     if args.youths < 1 or args.youths > 20000:
         raise UsageError("--youths ska vara 1–20000.")
-    # Fictional data only: SQLCipher's memory wiping is off for this bulk write.
-    caseload = create_caseload(args.path, passphrase=_new_passphrase(args))
-    try:
-        with caseload.session_scope() as session:
-            demo.build(session, youths=args.youths, seed=args.seed, today=args.today)
-    except BaseException:
-        caseload.close()
-        raise
-    caseload.close()
+    passphrase = _new_passphrase(args)
+    with holding(args.path, write=True, create_folder=True):
+        # Fictional data only: SQLCipher's memory wiping is off for this bulk write.
+        caseload = create_caseload(args.path, passphrase=passphrase)
+        try:
+            with caseload.session_scope() as session:
+                demo.build(session, youths=args.youths, seed=args.seed, today=args.today)
+        finally:
+            caseload.close()
     print(f"Skrev {args.youths} påhittade ungdomar till {args.path}")
     return 0
 
@@ -155,7 +192,9 @@ def cmd_deadlines(args: argparse.Namespace) -> int:
 
     from sigdesk.overview import deadline_overview
 
-    rows = in_caseload(args, lambda session: deadline_overview(session, today=args.today))
+    rows = in_caseload(
+        args, lambda session: deadline_overview(session, today=args.today), write=False
+    )
     if args.json:
         json.dump([r.as_json() for r in rows], sys.stdout, ensure_ascii=False, indent=1)
         print()
@@ -193,9 +232,13 @@ def cmd_propose(args: argparse.Namespace) -> int:
 def cmd_calendar(args: argparse.Namespace) -> int:
     from sigdesk.calendar_ics import write_calendar
     from sigdesk.schedule import calendar_entries
+    from sigdesk.store.outputs import check_output_path
 
-    entries = in_caseload(args, lambda session: calendar_entries(session, youth_id=args.youth))
-    write_calendar(args.out, entries)
+    check_output_path(args.out, overwrite=args.force, protect=[args.path])
+    entries = in_caseload(
+        args, lambda session: calendar_entries(session, youth_id=args.youth), write=False
+    )
+    write_calendar(args.out, entries, overwrite=args.force, protect=[args.path])
     print(f"Skrev {len(entries)} planerade möten till {args.out}")
     return 0
 
@@ -203,6 +246,7 @@ def cmd_calendar(args: argparse.Namespace) -> int:
 def cmd_export(args: argparse.Namespace) -> int:
     from sigdesk.doc_builders import ExportRequest, export
     from sigdesk.documents import DocumentKind
+    from sigdesk.store.outputs import check_output_path
 
     request = ExportRequest(
         kind=DocumentKind(args.kind),
@@ -213,9 +257,11 @@ def cmd_export(args: argparse.Namespace) -> int:
         template_dir=args.templates,
         include_personnummer=args.personnummer,
     )
-    if request.out.exists() and not request.overwrite:
-        raise UsageError(f"Filen finns redan: {request.out} (använd --force för att skriva över).")
-    result = in_caseload(args, lambda session: export(session, request, today=args.today))
+    check_output_path(request.out, overwrite=request.overwrite, protect=[args.path])
+    # The export is noted in the youth's event log: a write.
+    result = in_caseload(
+        args, lambda session: export(session, request, today=args.today), write=True
+    )
     print(f"Skrev {result.path} (Word-filen är inte krypterad)")
     if result.withheld:
         print(result.notice())
@@ -340,6 +386,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("path", type=Path, metavar="PATH")
     p.add_argument("--out", type=Path, required=True, metavar="FILE.ics")
     p.add_argument("--youth", type=int, metavar="ID", help="only this youth's meetings")
+    p.add_argument("--force", action="store_true", help="overwrite an existing file")
     _add_unlock(p)
     p.set_defaults(run=cmd_calendar)
 
@@ -377,6 +424,14 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _error_line(exc: SigdeskError) -> str:
+    from sigdesk.store.outputs import OutputExistsError
+
+    if isinstance(exc, OutputExistsError):
+        return f"{exc.message} (använd --force för att skriva över)."
+    return exc.one_line()
+
+
 def run(argv: Sequence[str]) -> int:
     """Parse and run one subcommand; returns the exit code."""
     parser = build_parser()
@@ -396,7 +451,7 @@ def run(argv: Sequence[str]) -> int:
         print(f"sigdesk: {exc.one_line()}", file=sys.stderr)
         return 2
     except SigdeskError as exc:
-        print(f"sigdesk: {exc.one_line()}", file=sys.stderr)
+        print(f"sigdesk: {_error_line(exc)}", file=sys.stderr)
         return exc.exit_code
     except KeyboardInterrupt:
         print("sigdesk: avbrutet", file=sys.stderr)

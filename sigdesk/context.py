@@ -31,6 +31,7 @@ if TYPE_CHECKING:
     from sigdesk.store.db import Caseload
     from sigdesk.store.keystore import KdfParams
     from sigdesk.store.restore import RestoreResult, VerifiedBackup
+    from sigdesk.store.lock import CaseloadLock
 
 
 #: The demo caseload's passphrase, so a locked demo can be opened again (fictional data only).
@@ -55,6 +56,9 @@ class AppContext:
     caseload: Caseload | None = None
     #: Why the last `open_list(remember=True)` could not store the key, if it could not.
     keyring_note: str | None = None
+    #: The process lock on `caseload_path` (sigdesk/store/lock.py), held from the start
+    #: until exit, also while the window is locked.
+    process_lock: CaseloadLock | None = field(default=None, repr=False)
     #: Between `open_list` and `finish_open` only.
     _unlocked_key: bytes | None = field(default=None, repr=False)
 
@@ -74,6 +78,43 @@ class AppContext:
         return not self.is_demo and (
             self.caseload_path.exists() or key_file_path(self.caseload_path).exists()
         )
+
+    def hold_caseload(self) -> None:
+        """Take the process lock on `caseload_path` (before any unlock).
+
+        Raises CaseloadInUseError when another sigdesk process has this caseload.
+        """
+        from sigdesk.store.lock import CaseloadLock
+
+        if self.process_lock is not None and self.process_lock.caseload == self.caseload_path:
+            self.process_lock.acquire(create_folder=True)
+            return
+        lock = CaseloadLock(self.caseload_path)
+        lock.acquire(create_folder=True)
+        self.release_caseload()
+        self.process_lock = lock
+
+    def holds_caseload(self) -> bool:
+        return self.process_lock is not None and self.process_lock.held
+
+    def move_to(self, path: Path) -> None:
+        """Work on another caseload path (the wizard's choice): its lock first, then let
+        go of the old one; on CaseloadInUseError nothing changes."""
+        from sigdesk.store.lock import CaseloadLock
+
+        if path == self.caseload_path and self.holds_caseload():
+            return
+        lock = CaseloadLock(path)
+        lock.acquire(create_folder=True)
+        self.close()
+        self.release_caseload()
+        self.caseload_path, self.process_lock = path, lock
+
+    def release_caseload(self) -> None:
+        """Let go of the process lock (at exit; the OS does it too if the process dies)."""
+        lock, self.process_lock = self.process_lock, None
+        if lock is not None:
+            lock.release()
 
     @contextlib.contextmanager
     def session_scope(self) -> Iterator[Session]:

@@ -2182,6 +2182,13 @@ sigdesk är inte den officiella dokumentationen. Den officiella dokumentationen 
     </message>
 </context>
 <context>
+    <name>SingleInstance</name>
+    <message>
+        <source>The caseload is open in another sigdesk window. Switch to that window, or close it and start sigdesk again.</source>
+        <translation>Ärendefilen är öppen i ett annat sigdesk-fönster. Gå till det fönstret, eller stäng det och starta sigdesk igen.</translation>
+    </message>
+</context>
+<context>
     <name>SubGoalDialog</name>
     <message>
         <source>New sub-goal</source>

@@ -559,6 +559,12 @@ SV: dict[str, str] = {
     "Choose another file": "Välj en annan fil",
     "The folder cannot be written": "Det går inte att skriva i mappen",
     "Not a sigdesk backup": "Inte en sigdesk-säkerhetskopia",
+    # --- one window per caseload; output files (issue 11) ------------------------------
+    "The caseload is open in another sigdesk window. Switch to that window, or close it and "
+    "start sigdesk again.": (
+        "Ärendefilen är öppen i ett annat sigdesk-fönster. Gå till det fönstret, eller stäng "
+        "det och starta sigdesk igen."
+    ),
     # --- errors ----------------------------------------------------------------------
     "sigdesk": "sigdesk",
     "Wrong passphrase": "Fel lösenfras",

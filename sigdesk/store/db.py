@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import os
 import shutil
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -29,10 +30,16 @@ from sigdesk.errors import (
     NewerSchemaError,
     NotACaseloadError,
     SigdeskError,
+    UnlockError,
 )
 from sigdesk.store import dbfile
 from sigdesk.store.dbfile import SCHEMA_HEAD
-from sigdesk.store.fileutil import full_disk_reported, is_disk_full, make_owner_only
+from sigdesk.store.fileutil import (
+    full_disk_reported,
+    is_disk_full,
+    make_owner_only,
+    make_private_dir,
+)
 
 __all__ = ["SCHEMA_HEAD", "Caseload", "CheckReport", "check_caseload", "open_caseload"]
 
@@ -120,7 +127,7 @@ def create_caseload_file(path: Path, key: bytes, *, memory_security: bool = Fals
     if path.exists():
         raise CaseloadExistsError(f"Det finns redan en fil på {path}; den skrivs inte över.")
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
+        make_private_dir(path.parent)
         with full_disk_reported(path.parent, "ärendefilen kan inte skapas"):
             path.touch(mode=0o600, exist_ok=False)
     except OSError as exc:
@@ -137,7 +144,12 @@ def create_caseload_file(path: Path, key: bytes, *, memory_security: bool = Fals
 
 
 def open_caseload(
-    path: Path, key: bytes, *, backup_before_upgrade: bool = True, memory_security: bool = False
+    path: Path,
+    key: bytes,
+    *,
+    backup_before_upgrade: bool = True,
+    memory_security: bool = False,
+    allow_upgrade: bool = True,
 ) -> Caseload:
     """Open an existing caseload, migrating it if it is older than this app.
 
@@ -151,12 +163,20 @@ def open_caseload(
     SPEC §9 budgets; and it protects only SQLite's freed buffers while the same
     decrypted case data lives in Python objects and Qt models that no pragma wipes.
     The file, the WAL and the keys are unaffected by this setting.
+
+    Without `allow_upgrade` (another process holds the caseload) an older schema is
+    refused instead of upgraded under that process's feet.
     """
     dbfile.check_file_shape(path)
     engine = _make_engine(path, key, create=False, memory_security=memory_security)
     try:
         with engine.connect() as conn:
             revision = _current_revision(conn)
+        if revision != SCHEMA_HEAD and not allow_upgrade:
+            raise UnlockError(
+                "Ärendefilen behöver uppgraderas, men den är öppen i ett annat sigdesk-fönster.",
+                hint="Stäng det andra fönstret och försök igen.",
+            )
         if revision != SCHEMA_HEAD:
             with full_disk_reported(path.parent, "ärendefilen kan inte uppgraderas"):
                 _upgrade_existing(path, engine, revision, backup=backup_before_upgrade)
@@ -195,7 +215,10 @@ def backup_copy(path: Path, engine: Engine, *, label: str) -> Path:
         conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
     target = path.with_name(f"{path.name}.{label}-{stamp}.bak")
-    shutil.copyfile(path, target)
+    # Made owner-only from the first byte (a copy would take the umask's mode first).
+    fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    with os.fdopen(fd, "wb") as out, path.open("rb") as src:
+        shutil.copyfileobj(src, out)
     make_owner_only(target)
     log.info("backup written before upgrade")
     return target

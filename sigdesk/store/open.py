@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from sigdesk.config import key_file_path
 from sigdesk.errors import CaseloadExistsError, SigdeskError
 from sigdesk.store import dbfile, keystore
+from sigdesk.store.fileutil import make_private_dir
 
 if TYPE_CHECKING:
     from sigdesk.caseload_list import CaseloadRow
@@ -37,7 +38,7 @@ def create_caseload(
             raise CaseloadExistsError(
                 f"Det finns redan en fil på {existing}; en ny ärendefil skapas inte över den."
             )
-    path.parent.mkdir(parents=True, exist_ok=True)
+    make_private_dir(path.parent)
     data_key, _ = keystore.create_key_file(path, passphrase, use_keyring=use_keyring, kdf=kdf)
     try:
         db.create_caseload_file(path, data_key, memory_security=memory_security)
@@ -76,11 +77,14 @@ def remember_in_keyring(path: Path, key: bytes) -> str | None:
     return None
 
 
-def open_caseload(path: Path, *, passphrase: str | None = None) -> Caseload:
+def open_caseload(
+    path: Path, *, passphrase: str | None = None, allow_upgrade: bool = True
+) -> Caseload:
     """Open with the passphrase when given, else through the keyring (see `unlock`)."""
     from sigdesk.store import db
 
-    return db.open_caseload(path, unlock(path, passphrase=passphrase))
+    key = unlock(path, passphrase=passphrase)
+    return db.open_caseload(path, key, allow_upgrade=allow_upgrade)
 
 
 def read_list(

@@ -13,7 +13,7 @@ from concurrent.futures import Executor, Future
 from typing import Any
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from sigdesk.context import AppContext
 from sigdesk.ui import gc_guard
@@ -22,6 +22,9 @@ from sigdesk.ui.i18n import install_language
 from sigdesk.ui.lock_triggers import LockTriggers
 from sigdesk.ui.main_window import MainWindow
 from sigdesk.ui.ops import Ops
+
+#: The second-start listener (QtNetwork) starts this long after the window shows.
+_LISTEN_AFTER_MS = 1000
 
 
 class Session:
@@ -42,7 +45,9 @@ class Session:
         self.first_open = first_open
         self.window: MainWindow | None = None
         self.lock_triggers: LockTriggers | None = None
+        self.wizard: QWidget | None = None
         self.crash_reporter: object = None
+        self.focus_server: Any = None
 
     def start(self, *, demo_youths: int = 25) -> None:
         ctx = self.ctx
@@ -52,6 +57,26 @@ class Session:
             self.show_window().start_open(self.first_open)
         else:
             self.run_wizard()
+        # QtNetwork loads after the first paint: the start stays as fast as before.
+        QTimer.singleShot(_LISTEN_AFTER_MS, self.listen_for_second_start)
+
+    def listen_for_second_start(self) -> None:
+        """Answer a second `sigdesk` start on this caseload by coming forward."""
+        if self.ctx.is_demo or not self.ctx.holds_caseload():
+            return
+        from sigdesk.ui.single_instance import FocusServer
+
+        if self.focus_server is not None:
+            self.focus_server.close()
+        self.focus_server = FocusServer(self.ctx.caseload_path, self.bring_forward)
+        self.focus_server.listen()
+
+    def bring_forward(self) -> None:
+        from sigdesk.ui.single_instance import bring_forward
+
+        for widget in (self.window or self.wizard, QApplication.activeModalWidget()):
+            if widget is not None:
+                bring_forward(widget)
 
     def show_window(self) -> MainWindow:
         window = MainWindow(self.ctx, self.ops)
@@ -70,6 +95,7 @@ class Session:
         def done(result: int) -> None:
             if result:
                 self.show_window().opened()
+                self.listen_for_second_start()  # the wizard may have chosen another path
             else:
                 QApplication.quit()
 
@@ -79,6 +105,8 @@ class Session:
     def stop(self) -> None:
         if self.window is not None and not self.ctx.is_demo:
             self.ops.call(_backup_at_exit)  # runs before the worker closes the caseload
+        if self.focus_server is not None:
+            self.focus_server.close()
         self.ops.shutdown()
         self.ctx.remove_demo()
 
@@ -97,18 +125,25 @@ def run(
     *,
     worker: Executor | None = None,
     first_open: Future[Any] | None = None,
+    held: Future[Any] | None = None,
     on_ready: Callable[[MainWindow], None] | None = None,
 ) -> int:
     """Run the app until the last window closes; returns the exit code.
 
-    `worker` is the database thread and `first_open` the `ctx.open_list` already
-    submitted to it (sigdesk/app.py starts both before Qt is imported).
+    `worker` is the database thread, `held` the caseload's process lock being taken on
+    it and `first_open` the `ctx.open_list` submitted after it (sigdesk/app.py starts
+    them before Qt is imported). A caseload held by another process brings that
+    process's window forward instead (sigdesk/ui/single_instance.py).
     """
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName("sigdesk")
     app.setQuitOnLastWindowClosed(True)
     install_language(ctx.settings.language)
+    if held is not None:
+        refused = _not_held(ctx, held)
+        if refused is not None:
+            return refused
     session = Session(ctx, worker=worker, first_open=first_open)
     # Unhandled exceptions: the crash dialog (logged report, Copy button) where it is
     # available; SigdeskErrors raised on purpose still go to the presenter via Ops.
@@ -125,6 +160,25 @@ def run(
         return app.exec()
     finally:
         session.stop()
+
+
+def _not_held(ctx: AppContext, held: Future[Any]) -> int | None:
+    """None when this process holds the caseload; else the exit code of a second start."""
+    from sigdesk.errors import SigdeskError
+    from sigdesk.store.lock import CaseloadInUseError
+
+    try:
+        held.result()
+    except CaseloadInUseError:
+        from sigdesk.ui.single_instance import second_start
+
+        return second_start(ctx.caseload_path)
+    except SigdeskError as exc:
+        from PySide6.QtWidgets import QMessageBox
+
+        QMessageBox.warning(None, "sigdesk", exc.one_line())
+        return 2
+    return None
 
 
 def _call_when_filled(session: Session, on_ready: Callable[[MainWindow], None]) -> None:

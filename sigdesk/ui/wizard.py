@@ -307,7 +307,7 @@ class FirstRunWizard(QWizard):
         def create(ctx: AppContext) -> None:
             from sigdesk.caseload import save_profile
 
-            ctx.caseload_path = path
+            ctx.move_to(path)  # its process lock first: no other window may make it too
             ctx.create(passphrase=passphrase)
             with ctx.session_scope() as session:
                 save_profile(session, profile)
