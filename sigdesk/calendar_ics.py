@@ -13,7 +13,7 @@ shows them only as busy.
 from __future__ import annotations
 
 import uuid
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -23,6 +23,7 @@ from icalendar import Calendar, Event, Timezone, TimezoneDaylight, TimezoneStand
 
 from sigdesk.errors import DiskFullError, SigdeskError
 from sigdesk.store.fileutil import atomic_write_bytes, is_disk_full
+from sigdesk.store.outputs import OutputExistsError, check_output_path
 
 TIMEZONE = ZoneInfo("Europe/Stockholm")
 DEFAULT_PRODID = "-//sigdesk//SIG//SV"
@@ -129,19 +130,23 @@ def write_calendar(
     path: Path,
     entries: Sequence[CalendarEntry],
     *,
-    overwrite: bool = True,
+    overwrite: bool = False,
+    protect: Iterable[Path] = (),
     prodid: str = DEFAULT_PRODID,
 ) -> Path:
     """Write the entries to ``path`` atomically: the whole file or nothing, owner-only.
 
-    Raises SigdeskError with one Swedish line when the folder is missing or not writable,
-    or when the file exists and ``overwrite`` is false.
+    An existing file is kept unless ``overwrite``; a caseload or its key file (or one
+    named in ``protect``) is never written (sigdesk.store.outputs). Raises SigdeskError
+    with one Swedish line when the folder is missing or not writable, or when the file
+    exists and ``overwrite`` is false.
     """
+    check_output_path(path, overwrite=overwrite, protect=protect)
     data = build_calendar(entries, prodid=prodid)
     try:
         atomic_write_bytes(path, data, overwrite=overwrite)
     except FileExistsError:
-        raise SigdeskError("Kan inte skriva kalenderfilen: filen finns redan.") from None
+        raise OutputExistsError(f"Filen finns redan: {path}") from None
     except FileNotFoundError:
         raise SigdeskError("Kan inte skriva kalenderfilen: mappen finns inte.") from None
     except IsADirectoryError:

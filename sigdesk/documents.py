@@ -26,7 +26,7 @@ import functools
 import io
 import re
 import zipfile
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from enum import StrEnum
 from pathlib import Path
 from typing import Any
@@ -34,6 +34,7 @@ from typing import Any
 from sigdesk import doc_context as dc
 from sigdesk.errors import DiskFullError, SigdeskError
 from sigdesk.store.fileutil import atomic_write_bytes, is_disk_full
+from sigdesk.store.outputs import OutputExistsError, check_output_path
 
 
 class DocumentKind(StrEnum):
@@ -251,24 +252,21 @@ def _unknown_field(message: str) -> str:
 # --- writing -------------------------------------------------------------------------------
 
 
-def write_document(data: bytes, out: Path, *, overwrite: bool = False) -> Path:
+def write_document(
+    data: bytes, out: Path, *, overwrite: bool = False, protect: Iterable[Path] = ()
+) -> Path:
     """Write `data` to `out` whole or not at all; an existing file is kept unless `overwrite`.
 
-    Errors are SigdeskError with a one-line Swedish message; nothing partial is left and
-    no other file is touched (the temporary file lives beside `out` and is removed).
+    A caseload or its key file (or one named in `protect`) is never written, even with
+    `overwrite` (sigdesk.store.outputs). Errors are SigdeskError with a one-line Swedish
+    message; nothing partial is left and no other file is touched (the temporary file
+    lives beside `out` and is removed).
     """
-    out = Path(out)
-    folder = out.parent
-    if not folder.is_dir():
-        raise SigdeskError(f"Mappen finns inte: {folder}")
-    if out.is_dir():
-        raise SigdeskError(f"Det finns en mapp med det namnet: {out}")
-    if not overwrite and (out.exists() or out.is_symlink()):
-        raise SigdeskError(f"Filen finns redan: {out}")
+    out = check_output_path(Path(out), overwrite=overwrite, protect=protect)
     try:
         atomic_write_bytes(out, data, overwrite=overwrite)
     except FileExistsError as exc:
-        raise SigdeskError(f"Filen finns redan: {out}") from exc
+        raise OutputExistsError(f"Filen finns redan: {out}") from exc
     except PermissionError as exc:
         raise SigdeskError(
             f"Filen {out} kan inte skrivas: behörighet saknas "

@@ -64,7 +64,9 @@ def log_dir() -> Path:
 
 
 def _make_private_dir(folder: Path) -> None:
-    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+    from sigdesk.store.fileutil import make_private_dir
+
+    make_private_dir(folder)  # 0700 for every folder made, whatever the umask
 
 
 def _handler_class() -> type[RotatingFileHandler]:

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from sigdesk.config import APP_NAME
-from sigdesk.store.fileutil import atomic_write_bytes
+from sigdesk.store.fileutil import atomic_write_bytes, make_private_dir
 
 log = logging.getLogger(__name__)
 
@@ -131,7 +131,7 @@ class Settings:
         """Write the file atomically; without a path (e.g. --demo) nothing is written."""
         if self.path is None:
             return
-        self.path.parent.mkdir(parents=True, exist_ok=True)
+        make_private_dir(self.path.parent)
         data = json.dumps(self._values, indent=2, sort_keys=True).encode("utf-8")
         atomic_write_bytes(self.path, data, overwrite=True)
 

@@ -113,13 +113,13 @@ def test_write_calendar_to_tmp_path(tmp_path: Path) -> None:
     assert sorted(p.name for p in tmp_path.iterdir()) == ["möten.ics"]
 
 
-def test_write_calendar_overwrites_unless_told_not_to(tmp_path: Path) -> None:
+def test_write_calendar_keeps_an_existing_file_unless_told_to_overwrite(tmp_path: Path) -> None:
     target = tmp_path / "möten.ics"
     write_calendar(target, ENTRIES[:1])
-    write_calendar(target, ENTRIES)
-    assert len(parse(target.read_bytes()).events) == 3
     with pytest.raises(SigdeskError, match="finns redan"):
-        write_calendar(target, ENTRIES[:1], overwrite=False)
+        write_calendar(target, ENTRIES)
+    assert len(parse(target.read_bytes()).events) == 1
+    write_calendar(target, ENTRIES, overwrite=True)
     assert len(parse(target.read_bytes()).events) == 3
     assert sorted(p.name for p in tmp_path.iterdir()) == ["möten.ics"]
 
@@ -129,7 +129,7 @@ def test_write_calendar_to_missing_folder_raises_and_leaves_nothing(tmp_path: Pa
     with pytest.raises(SigdeskError) as caught:
         write_calendar(target, ENTRIES)
     message = caught.value.one_line()
-    assert message.startswith("Kan inte skriva kalenderfilen")
+    assert message.startswith("Mappen finns inte")
     assert "\n" not in message
     assert list(tmp_path.iterdir()) == []
 
@@ -137,7 +137,7 @@ def test_write_calendar_to_missing_folder_raises_and_leaves_nothing(tmp_path: Pa
 def test_write_calendar_onto_a_folder_raises_and_leaves_nothing(tmp_path: Path) -> None:
     folder = tmp_path / "möten.ics"
     folder.mkdir()
-    with pytest.raises(SigdeskError, match="Kan inte skriva kalenderfilen"):
-        write_calendar(folder, ENTRIES)
+    with pytest.raises(SigdeskError, match="mapp med det namnet"):
+        write_calendar(folder, ENTRIES, overwrite=True)
     assert [p.name for p in tmp_path.iterdir()] == ["möten.ics"]
     assert list(folder.iterdir()) == []
