@@ -256,6 +256,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         overwrite=args.force,
         template_dir=args.templates,
         include_personnummer=args.personnummer,
+        protect=(args.path,),
     )
     check_output_path(request.out, overwrite=request.overwrite, protect=[args.path])
     # The export is noted in the youth's event log: a write.

@@ -29,3 +29,9 @@ def default_backup_folder() -> Path:
 def key_file_path(caseload: Path) -> Path:
     """The key file lives beside the caseload: `name.sigdesk.key`."""
     return caseload.with_name(caseload.name + KEY_FILE_SUFFIX)
+
+
+def default_export_folder() -> Path:
+    """Where the save dialogs start: the user's Documents folder, else the home folder."""
+    documents = Path.home() / "Documents"
+    return documents if documents.is_dir() else Path.home()

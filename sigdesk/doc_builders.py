@@ -233,6 +233,8 @@ class ExportRequest:
     overwrite: bool = False
     template_dir: Path | None = None
     include_personnummer: bool = False
+    #: Caseloads in use: never an output, even with `overwrite` (sigdesk.store.outputs).
+    protect: tuple[Path, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -288,7 +290,7 @@ def export(session: Session, request: ExportRequest, *, today: date) -> ExportRe
     context = build_context(session, request, today=today)
     rule = disclosure_on(session, request.youth_id, document_day(context))
     data = render(request.kind, context, template_dir=request.template_dir)
-    path = write_document(data, request.out, overwrite=request.overwrite)
+    path = write_document(data, request.out, overwrite=request.overwrite, protect=request.protect)
     log_event(
         session,
         youth_id=request.youth_id,

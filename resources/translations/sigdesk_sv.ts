@@ -2067,6 +2067,17 @@ sigdesk är inte den officiella dokumentationen. Den officiella dokumentationen 
     </message>
 </context>
 <context>
+    <name>SaveTarget</name>
+    <message>
+        <source>Replace the file?</source>
+        <translation>Ersätta filen?</translation>
+    </message>
+    <message>
+        <source>{files} already exists. Replace it?</source>
+        <translation>{files} finns redan. Vill du ersätta den?</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>

@@ -355,22 +355,19 @@ class MainWindow(QMainWindow):
         return dialog
 
     def export_all_ics(self) -> None:
-        from pathlib import Path
-
-        from PySide6.QtWidgets import QFileDialog
-
         from sigdesk.ui.save_folder import remember_export_folder, start_path
+        from sigdesk.ui.save_target import ask_save_path
         from sigdesk.ui.youth.meetings_tab import export_calendar
 
-        name, _ = QFileDialog.getSaveFileName(
+        path = ask_save_path(
             self,
             self.tr("Export all planned meetings"),
             start_path(self.ctx.settings, "sig-moten.ics"),
             self.tr("Calendar files (*.ics)"),
         )
-        if name:
-            remember_export_folder(self.ctx.settings, Path(name))
-            export_calendar(self.ops, Path(name), youth_id=None, done=self.show_message)
+        if path is not None:
+            remember_export_folder(self.ctx.settings, path)
+            export_calendar(self.ops, path, youth_id=None, done=self.show_message, parent=self)
 
     def open_settings(self) -> QWidget:
         from sigdesk.ui.dialogs.settings_dialog import SettingsDialog

@@ -16,12 +16,13 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
 from sigdesk.documents import DocumentKind
 from sigdesk.ui import widgets
 from sigdesk.ui.meeting_mode.state import document_file_name
 from sigdesk.ui.save_folder import export_folder, remember_export_folder
+from sigdesk.ui.save_target import ask_save_path, outputs_allowed
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -79,13 +80,12 @@ class DocumentExporter(QObject):
         remember_export_folder(self.ops.ctx.settings, folder)
 
     def _ask_path(self, suggested: Path) -> Path | None:
-        name, _ = QFileDialog.getSaveFileName(
+        return ask_save_path(
             self.widget,
             self.tr("Save the Word document (not encrypted)"),
-            str(suggested),
+            suggested,
             self.tr("Word documents (*.docx)"),
         )
-        return Path(name) if name else None
 
     def ask_and_export(
         self,
@@ -114,6 +114,9 @@ class DocumentExporter(QObject):
         from sigdesk import settings as s
 
         if not jobs:
+            return
+        # Never a caseload or its key file (refused with a message, nothing asked).
+        if not outputs_allowed(self.ops, [j.out for j in jobs]):
             return
         self.use_folder(jobs[0].out.parent)
         kept = [j for j in jobs if j.out.exists() and not self._replace(j.out)]
@@ -161,6 +164,7 @@ class DocumentExporter(QObject):
                     overwrite=overwrite,
                     template_dir=template_dir,
                     include_personnummer=pnr,
+                    protect=(self.ops.ctx.caseload_path,),
                 )
                 result = export(session, request, today=today)
                 paths.append(result.path)

@@ -13,6 +13,7 @@ from sigdesk.documents import DocumentKind
 from sigdesk.ui.i18n import weekday
 from sigdesk.ui.meeting_mode.exports import DocJob, DocumentExporter, suggested_name
 from sigdesk.ui.meeting_mode.state import document_file_name
+from sigdesk.ui.save_target import confirm_outputs
 from sigdesk.ui.widgets import Banner
 
 if TYPE_CHECKING:
@@ -138,6 +139,11 @@ class FinishPanel(QWidget):
             return
         target = self.exporter.folder / self._ics_name()
         meeting_id = self.next_meeting_id
+        overwrite = confirm_outputs(self, self.ops, [target])
+        if overwrite is None:
+            self._report()
+            return
+        protect = [self.ops.ctx.caseload_path]
 
         def write(session: Session) -> Path:
             from sigdesk.calendar_ics import write_calendar
@@ -145,7 +151,7 @@ class FinishPanel(QWidget):
 
             entries = calendar_entries(session, youth_id=self.start.youth_id)
             mine = [e for e in entries if e.uid_key.startswith(f"meeting/{meeting_id}/")]
-            write_calendar(target, mine)
+            write_calendar(target, mine, overwrite=overwrite, protect=protect)
             return target
 
         self.ops.query(write, self._ics_written, owner=self)

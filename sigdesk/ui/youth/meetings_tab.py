@@ -12,7 +12,6 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale, 
 from PySide6.QtGui import QBrush, QColor, QFont, QTextCharFormat
 from PySide6.QtWidgets import (
     QCalendarWidget,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -391,33 +390,49 @@ class MeetingsTab(DetailTab):
 
     def ask_export(self) -> None:
         from sigdesk.ui.save_folder import remember_export_folder, start_path
+        from sigdesk.ui.save_target import ask_save_path
 
         settings = self.ops.ctx.settings
-        name, _ = QFileDialog.getSaveFileName(
+        path = ask_save_path(
             self,
             self.tr("Export meetings to a calendar file"),
             start_path(settings, "sig-moten.ics"),
             self.tr("Calendar files (*.ics)"),
         )
-        if name:
-            remember_export_folder(settings, Path(name))
-            self.export_ics(Path(name))
+        if path is not None:
+            remember_export_folder(settings, path)
+            self.export_ics(path)
 
     def export_ics(self, path: Path, *, all_youths: bool = False) -> None:
         export_calendar(
-            self.ops, path, youth_id=None if all_youths else self.youth_id, done=self.exported.emit
+            self.ops,
+            path,
+            youth_id=None if all_youths else self.youth_id,
+            done=self.exported.emit,
+            parent=self,
         )
 
 
-def export_calendar(ops: Ops, path: Path, *, youth_id: int | None, done: Any) -> None:
-    """Write planned meetings to an .ics file on the worker; `done(message)` afterwards."""
+def export_calendar(
+    ops: Ops, path: Path, *, youth_id: int | None, done: Any, parent: QWidget
+) -> None:
+    """Write planned meetings to an .ics file on the worker; `done(message)` afterwards.
+
+    A caseload or its key file is refused; an existing file is replaced after a yes.
+    """
+    from sigdesk.ui.save_target import confirm_outputs
+
+    overwrite = confirm_outputs(parent, ops, [path])
+    if overwrite is None:
+        return
+    protect = [ops.ctx.caseload_path]
 
     def write(session: Session) -> int:
         from sigdesk.calendar_ics import write_calendar
         from sigdesk.schedule import calendar_entries
 
         entries = calendar_entries(session, youth_id=youth_id)
-        write_calendar(path, entries)
+        write_calendar(path, entries, overwrite=overwrite, protect=protect)
         return len(entries)
 
     text = QCoreApplication.translate(
