@@ -220,6 +220,7 @@ def cmd_propose(args: argparse.Namespace) -> int:
         lambda session: propose_for_youth(
             session, args.youth, today=args.today, margin_days=margin
         ),
+        write=False,
     )
     if proposal.starts_at is None:
         print(f"Inget datum föreslaget: {proposal.reason}")
@@ -274,11 +275,13 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
     # A refused target is refused before anything is unlocked.
     check_backup_target(args.out, args.path, force=args.force)
-    caseload = open_for_cli(args.path, args)
-    try:
-        header = make_backup(caseload, out=args.out, force=args.force)
-    finally:
-        caseload.close()
+    # A backup reads the caseload (SQLite's online backup): it may run beside the window.
+    with holding(args.path, write=False) as held:
+        caseload = open_for_cli(args.path, args, allow_upgrade=held)
+        try:
+            header = make_backup(caseload, out=args.out, force=args.force)
+        finally:
+            caseload.close()
     size = (header.db_offset + header.db_size) / 1e6
     print(f"Skrev säkerhetskopian {args.out} ({size:.1f} MB); den återställs med lösenfrasen.")
     return 0
@@ -294,7 +297,9 @@ def cmd_restore(args: argparse.Namespace) -> int:
         raise UsageError(
             f"Ange säkerhetskopians lösenfras med --passphrase-file eller {PASSPHRASE_ENV}."
         )
-    result = restore_backup(args.backup, args.path, passphrase=passphrase, force=args.force)
+    # Restoring writes the caseload: never under a window that has it open.
+    with holding(args.path, write=True, create_folder=True):
+        result = restore_backup(args.backup, args.path, passphrase=passphrase, force=args.force)
     made = result.created.astimezone().strftime("%Y-%m-%d %H:%M")
     print(f"Återställde {args.path} från säkerhetskopian gjord {made} (kontrollerad, OK).")
     if result.kept is not None:

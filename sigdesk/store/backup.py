@@ -157,9 +157,16 @@ def is_caseload_or_key_file(path: Path) -> bool:
 
 def check_backup_target(out: Path, caseload: Path, *, force: bool) -> None:
     """Refuse the caseload and its key file always, an existing file without `force`."""
+    from sigdesk.store.outputs import is_caseload_file
+
     target = out.resolve()
     protected = {caseload.resolve(), key_file_path(caseload).resolve()}
-    if target in protected or is_caseload_or_key_file(target):
+    # The one rule of sigdesk/store/outputs.py too: lock and journal files, *.sigdesk names.
+    if (
+        target in protected
+        or is_caseload_or_key_file(target)
+        or is_caseload_file(out, protect=[caseload])
+    ):
         raise BackupTargetError(
             f"{out} är en ärendefil eller en nyckelfil; en säkerhetskopia skrivs aldrig över den.",
             hint="Välj ett annat filnamn.",

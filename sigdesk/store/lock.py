@@ -14,6 +14,7 @@ another process holds it.
 
 from __future__ import annotations
 
+import contextlib
 import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -91,10 +92,21 @@ class CaseloadLock:
             self._lock = lock
 
     def release(self) -> None:
-        """Let go (at exit or when moving to another caseload); safe to call twice."""
+        """Let go (at exit or when moving to another caseload); safe to call twice.
+
+        When no caseload was made at the path (a cancelled wizard, a refused restore),
+        the lock file goes too, removed while still held: a process that opened it
+        meanwhile sees the file unlinked and retries (filelock checks the link count).
+        """
         with self._guard:
             lock, self._lock = self._lock, None
-            if lock is not None and lock.is_locked:
+            if lock is None or not lock.is_locked:
+                return
+            try:
+                if not self.caseload.exists():
+                    with contextlib.suppress(OSError):
+                        self.path.unlink()
+            finally:
                 lock.release(force=True)
 
 

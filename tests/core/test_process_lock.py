@@ -165,3 +165,26 @@ def test_moving_to_a_held_path_changes_nothing(tmp_path: Path) -> None:
         child.kill()
         child.wait()
         ctx.release_caseload()
+
+
+def test_backup_runs_beside_the_window_but_restore_onto_it_is_refused(
+    demo: Path, holder: subprocess.Popen[bytes], tmp_path: Path
+) -> None:
+    out = tmp_path / "kopia.sigdesk-backup"
+    made = sigdesk("backup", str(demo), str(out), passphrase=PASS)
+    assert made.returncode == 0, made.stderr
+    before = sha256(demo), sha256(key_file_path(demo))
+    refused = sigdesk("restore", str(out), str(demo), "--force", passphrase=PASS)
+    assert refused.returncode == 2
+    assert "öppen i ett annat sigdesk-fönster" in _one_line(refused)
+    assert (sha256(demo), sha256(key_file_path(demo))) == before
+    assert sorted(p.name for p in demo.parent.iterdir()) == sorted(
+        [demo.name, key_file_path(demo).name, lock_file_path(demo).name]
+    )
+
+
+def test_a_refused_command_on_a_new_path_leaves_no_lock_file(tmp_path: Path) -> None:
+    missing = tmp_path / "finns-inte.sigdesk"
+    result = sigdesk("check", str(missing), passphrase=PASS)
+    assert result.returncode == 2
+    assert list(tmp_path.iterdir()) == []
