@@ -16,7 +16,7 @@ import pytest
 from sigdesk.app import remove_leftover_temps
 from sigdesk.context import AppContext
 from sigdesk.documents import write_document
-from sigdesk.settings import Settings
+from sigdesk.settings import LAST_EXPORT_FOLDER, Settings
 from sigdesk.store.fileutil import (
     STALE_TEMP_AGE,
     atomic_write_bytes,
@@ -81,14 +81,19 @@ def test_the_start_removes_leftovers_in_the_caseload_and_export_folders(
     data = tmp_path / "data"
     data.mkdir()
     monkeypatch.setenv("HOME", str(home))
+    last = tmp_path / "export"
+    last.mkdir()
     pid = dead_pid()
     leftovers = [
         data / f".arenden.sigdesk.key.{pid}.aaaa1111.tmp",
         home / "Documents" / f".plan.docx.{pid}.bbbb2222.tmp",
+        last / f".kallelse.docx.{pid}.cccc3333.tmp",
     ]
     for path in leftovers:
         path.write_bytes(b"x")
-    remove_leftover_temps(AppContext(data / "arenden.sigdesk", Settings()))
+    settings = Settings()
+    settings.set(LAST_EXPORT_FOLDER, str(last))
+    remove_leftover_temps(AppContext(data / "arenden.sigdesk", settings))
     assert not any(p.exists() for p in leftovers)
 
 
