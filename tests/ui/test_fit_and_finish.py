@@ -397,7 +397,7 @@ def test_save_dialogs_start_in_the_last_folder_else_documents(  # type: ignore[n
     out.mkdir()
     asked: list[str] = []
 
-    def save_dialog(_parent, _title, start, _filter):  # type: ignore[no-untyped-def]
+    def save_dialog(_parent, _title, start, _filter, **_options):  # type: ignore[no-untyped-def]
         asked.append(start)
         return str(out / Path(start).name), ""
 
