@@ -114,9 +114,7 @@ def open_for_cli(  # type: ignore[no-untyped-def]
 
     return _unlocked(
         args,
-        lambda passphrase: open_caseload(
-            path, passphrase=passphrase, allow_upgrade=allow_upgrade
-        ),
+        lambda passphrase: open_caseload(path, passphrase=passphrase, allow_upgrade=allow_upgrade),
     )
 
 
@@ -318,7 +316,9 @@ def cmd_rekey(args: argparse.Namespace) -> int:
             "Byte av datanyckel kräver lösenfrasen: ange den med --passphrase-file eller "
             f"{PASSPHRASE_ENV}."
         )
-    rekey(args.path, passphrase=passphrase)
+    # Re-encrypting writes every page: never under a window that has the caseload open.
+    with holding(args.path, write=True):
+        rekey(args.path, passphrase=passphrase)
     print(f"Datanyckeln är bytt: {args.path} är krypterad med en ny nyckel.")
     return 0
 

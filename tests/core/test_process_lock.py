@@ -188,3 +188,11 @@ def test_a_refused_command_on_a_new_path_leaves_no_lock_file(tmp_path: Path) -> 
     result = sigdesk("check", str(missing), passphrase=PASS)
     assert result.returncode == 2
     assert list(tmp_path.iterdir()) == []
+
+
+def test_rekey_of_a_held_caseload_is_refused(demo: Path, holder: subprocess.Popen[bytes]) -> None:
+    before = sha256(demo), sha256(key_file_path(demo))
+    refused = sigdesk("rekey", str(demo), passphrase=PASS)
+    assert refused.returncode == 2
+    assert "öppen i ett annat sigdesk-fönster" in _one_line(refused)
+    assert (sha256(demo), sha256(key_file_path(demo))) == before
