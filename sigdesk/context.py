@@ -30,8 +30,8 @@ if TYPE_CHECKING:
     from sigdesk.store.backup import BackupHeader
     from sigdesk.store.db import Caseload
     from sigdesk.store.keystore import KdfParams
-    from sigdesk.store.restore import RestoreResult, VerifiedBackup
     from sigdesk.store.lock import CaseloadLock
+    from sigdesk.store.restore import RestoreResult, VerifiedBackup
 
 
 #: The demo caseload's passphrase, so a locked demo can be opened again (fictional data only).
