@@ -26,6 +26,7 @@ import errno
 import hashlib
 import json
 import os
+import re
 import struct
 import tempfile
 from collections.abc import Iterator
@@ -45,7 +46,7 @@ from sigdesk.errors import (
     NotABackupError,
     SigdeskError,
 )
-from sigdesk.store.fileutil import _place_new, fsync_dir, make_owner_only
+from sigdesk.store.fileutil import _place_new, fsync_dir, is_stale_temp, make_owner_only
 
 if TYPE_CHECKING:
     from sigdesk.store.db import Caseload
@@ -61,6 +62,7 @@ _CHUNK = 1 << 20
 #: Temporary files, in the target's folder: removed at the next backup/restore there.
 BACKUP_TEMP = ".sigdesk-backup-"
 RESTORE_TEMP = ".sigdesk-restore-"
+_SIDECAR = re.compile(r"-(wal|shm|journal)$")
 
 
 @dataclass(frozen=True)
@@ -119,17 +121,26 @@ def ensure_folder(folder: Path, *, doing: str) -> Path:
 
 
 def remove_stale_temps(folder: Path, prefix: str) -> None:
-    """Remove what a killed backup or restore left in `folder` (ours only, by name)."""
+    """Remove what a killed backup or restore left in `folder`: ours only (by name), and
+    only what no running writer will finish (`fileutil.is_stale_temp`), so a backup
+    running in another process into the same folder keeps its temporary file."""
     with contextlib.suppress(OSError):
         for leftover in folder.glob(f"{prefix}*"):
-            with contextlib.suppress(OSError):
-                leftover.unlink()
+            main = leftover.with_name(_SIDECAR.sub("", leftover.name))
+            if is_stale_temp(main) or (main != leftover and not main.exists()):
+                with contextlib.suppress(OSError):
+                    leftover.unlink()
+
+
+def temp_prefix(prefix: str, name: str) -> str:
+    """`.sigdesk-backup-NAME.PID.`: the writer's PID tells a leftover from a live write."""
+    return f"{prefix}{name}.{os.getpid()}."
 
 
 @contextlib.contextmanager
 def _temp_file(folder: Path, prefix: str, name: str) -> Iterator[Path]:
     """An owner-only temporary file in `folder`; removed on exit unless renamed away."""
-    fd, tmp = tempfile.mkstemp(prefix=f"{prefix}{name}.", suffix=".tmp", dir=folder)
+    fd, tmp = tempfile.mkstemp(prefix=temp_prefix(prefix, name), suffix=".tmp", dir=folder)
     os.close(fd)
     path = Path(tmp)
     make_owner_only(path)

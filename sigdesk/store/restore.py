@@ -115,7 +115,7 @@ def verify_backup(backup: Path, *, passphrase: str, folder: Path) -> VerifiedBac
 def _mkstemp(folder: Path, name: str) -> tuple[int, str]:
     import tempfile
 
-    return tempfile.mkstemp(prefix=f"{bk.RESTORE_TEMP}{name}.", suffix=".tmp", dir=folder)
+    return tempfile.mkstemp(prefix=bk.temp_prefix(bk.RESTORE_TEMP, name), suffix=".tmp", dir=folder)
 
 
 def restore_backup(

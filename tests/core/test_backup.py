@@ -194,10 +194,16 @@ def test_caseload_and_key_file_refused_even_with_force(filled: Caseload, tmp_pat
 def test_a_killed_backups_temporary_files_go_at_the_next_backup(
     filled: Caseload, tmp_path: Path
 ) -> None:
-    left = tmp_path / f"{bk.BACKUP_TEMP}k.sigdesk-backup.abc123.tmp"
+    left = tmp_path / f"{bk.BACKUP_TEMP}k.sigdesk-backup.999999999.abc12345.tmp"  # no such PID
     left.write_bytes(b"\0" * 4096)
+    sidecar = left.with_name(left.name + "-wal")
+    sidecar.write_bytes(b"\0")
+    live = tmp_path / f"{bk.BACKUP_TEMP}k.sigdesk-backup.{os.getpid()}.live1234.tmp"
+    live.write_bytes(b"\0" * 4096)  # another backup into this folder, still running
     bk.make_backup(filled, out=tmp_path / "k.sigdesk-backup")
-    assert not left.exists()
+    assert not left.exists() and not sidecar.exists()
+    assert live.exists()
+    live.unlink()
     assert not [p for p in tmp_path.iterdir() if p.name.startswith(".")]
 
 
