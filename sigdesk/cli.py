@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
 from sigdesk import __version__
+from sigdesk.cli_text import SwedishParser, count, use_swedish_argparse
 from sigdesk.errors import (
     KeyringWrongKeyError,
     PassphraseRequiredError,
@@ -165,7 +166,8 @@ def cmd_demo_data(args: argparse.Namespace) -> int:
                 demo.build(session, youths=args.youths, seed=args.seed, today=args.today)
         finally:
             caseload.close()
-    print(f"Skrev {args.youths} påhittade ungdomar till {args.path}")
+    youths = count(args.youths, "påhittad ungdom", "påhittade ungdomar")
+    print(f"Skrev {youths} till {args.path}")
     return 0
 
 
@@ -179,8 +181,8 @@ def cmd_check(args: argparse.Namespace) -> int:
         print(f"sigdesk: {report.summary(args.path)}", file=sys.stderr)
         return 1
     print(
-        f"OK: {args.path} — schemaversion {report.schema_version}, {report.youths} ungdomar, "
-        f"{report.pages} sidor"
+        f"OK: {args.path} — schemaversion {report.schema_version}, "
+        f"{count(report.youths or 0, 'ungdom', 'ungdomar')}, {count(report.pages, 'sida', 'sidor')}"
     )
     return 0
 
@@ -238,7 +240,7 @@ def cmd_calendar(args: argparse.Namespace) -> int:
         args, lambda session: calendar_entries(session, youth_id=args.youth), write=False
     )
     write_calendar(args.out, entries, overwrite=args.force, protect=[args.path])
-    print(f"Skrev {len(entries)} planerade möten till {args.out}")
+    print(f"Skrev {count(len(entries), 'planerat möte', 'planerade möten')} till {args.out}")
     return 0
 
 
@@ -339,92 +341,135 @@ def _add_unlock(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--passphrase-file",
         type=Path,
-        metavar="FILE",
-        help=f"read the passphrase from FILE (or set {PASSPHRASE_ENV})",
+        metavar="FIL",
+        help=f"läs lösenfrasen från FIL (eller sätt {PASSPHRASE_ENV})",
+    )
+
+
+def _add_caseload(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("path", type=Path, metavar="ÄRENDEFIL", help="den krypterade ärendefilen")
+
+
+def _add_today(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--today",
+        type=_iso_date,
+        default=None,
+        metavar="ÅÅÅÅ-MM-DD",
+        help="räkna som om det vore den dagen (standard: i dag)",
     )
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="sigdesk", description="Ärenden, nätverksmöten och åtgärdsplaner för SIG."
+    use_swedish_argparse()
+    parser = SwedishParser(
+        prog="sigdesk",
+        description="Ärenden, nätverksmöten och åtgärdsplaner för SIG. Utan KOMMANDO öppnas "
+        "fönstret.",
     )
-    parser.add_argument("--version", action="version", version=f"sigdesk {__version__}")
-    parser.add_argument("--demo", action="store_true", help="open a throwaway demo caseload")
-    parser.add_argument("--caseload", type=Path, metavar="PATH", help="open another caseload file")
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"sigdesk {__version__}",
+        help="visa versionen och avsluta",
+    )
+    parser.add_argument(
+        "--demo", action="store_true", help="öppna en tillfällig demo med påhittade ungdomar"
+    )
+    parser.add_argument(
+        "--caseload", type=Path, metavar="ÄRENDEFIL", help="öppna en annan ärendefil"
+    )
+    sub = parser.add_subparsers(dest="command", metavar="KOMMANDO")
 
-    p = sub.add_parser("demo-data", help="write a new caseload of fictional youths")
-    p.add_argument("path", type=Path, metavar="PATH")
-    p.add_argument("--youths", type=int, default=25, metavar="N")
-    p.add_argument("--seed", type=int, default=1, metavar="S")
-    p.add_argument("--today", type=_iso_date, default=None, metavar="YYYY-MM-DD")
+    p = sub.add_parser("demo-data", help="skriv en ny ärendefil med påhittade ungdomar")
+    _add_caseload(p)
+    p.add_argument("--youths", type=int, default=25, metavar="N", help="antal (standard 25)")
+    p.add_argument("--seed", type=int, default=1, metavar="S", help="slumpfrö (standard 1)")
+    _add_today(p)
     _add_unlock(p)
     p.set_defaults(run=cmd_demo_data)
 
-    p = sub.add_parser("check", help="verify encryption and integrity; exit 1 on damage")
-    p.add_argument("path", type=Path, metavar="PATH")
+    p = sub.add_parser("check", help="kontrollera kryptering och integritet; slutkod 1 vid skada")
+    _add_caseload(p)
     _add_unlock(p)
     p.set_defaults(run=cmd_check)
 
-    p = sub.add_parser("deadlines", help="the five-week deadline of every active youth")
-    p.add_argument("path", type=Path, metavar="PATH")
-    p.add_argument("--today", type=_iso_date, default=None, metavar="YYYY-MM-DD")
-    p.add_argument("--json", action="store_true", help="a JSON list (keys as in SPEC §8)")
+    p = sub.add_parser("deadlines", help="femveckorsgränsen för varje aktiv ungdom")
+    _add_caseload(p)
+    _add_today(p)
+    p.add_argument("--json", action="store_true", help="som JSON-lista (nycklar enligt SPEC §8)")
     _add_unlock(p)
     p.set_defaults(run=cmd_deadlines)
 
     p = sub.add_parser("propose", help="föreslå nästa möte för en ungdom (femveckorsregeln)")
-    p.add_argument("path", type=Path, metavar="PATH")
-    p.add_argument("--youth", type=int, required=True, metavar="ID")
-    p.add_argument("--today", type=_iso_date, default=None, metavar="YYYY-MM-DD")
+    _add_caseload(p)
+    p.add_argument("--youth", type=int, required=True, metavar="ID", help="ungdomens id")
+    _add_today(p)
     p.add_argument(
         "--margin",
         type=int,
         choices=range(29),
         default=None,
-        metavar="DAYS",
-        help="dagars marginal före tidsgränsen (standard: inställningen, 7)",
+        metavar="DAGAR",
+        help="dagars marginal före tidsgränsen, 0–28 (standard: inställningen, 7)",
     )
     _add_unlock(p)
     p.set_defaults(run=cmd_propose)
 
-    p = sub.add_parser("calendar", help="planned meetings as an .ics file for Outlook")
-    p.add_argument("path", type=Path, metavar="PATH")
-    p.add_argument("--out", type=Path, required=True, metavar="FILE.ics")
-    p.add_argument("--youth", type=int, metavar="ID", help="only this youth's meetings")
-    p.add_argument("--force", action="store_true", help="overwrite an existing file")
+    p = sub.add_parser("calendar", help="planerade möten som .ics-fil för Outlook")
+    _add_caseload(p)
+    p.add_argument("--out", type=Path, required=True, metavar="FIL.ics", help="filen som skrivs")
+    p.add_argument("--youth", type=int, metavar="ID", help="bara den här ungdomens möten")
+    p.add_argument("--force", action="store_true", help="ersätt en befintlig fil")
     _add_unlock(p)
     p.set_defaults(run=cmd_calendar)
 
-    p = sub.add_parser("export", help="write a Word document (plan, minutes, …)")
-    p.add_argument("kind", choices=["plan", "plan-short", "kallelse", "agenda", "minutes"])
-    p.add_argument("path", type=Path, metavar="PATH")
-    p.add_argument("--youth", type=int, required=True, metavar="ID")
-    p.add_argument("--meeting", type=int, metavar="ID", help="default: next planned / last held")
-    p.add_argument("--out", type=Path, required=True, metavar="FILE.docx")
-    p.add_argument("--force", action="store_true", help="overwrite an existing file")
-    p.add_argument("--templates", type=Path, metavar="DIR", help="a folder of custom templates")
-    p.add_argument("--personnummer", action="store_true", help="print it in the full plan")
-    p.add_argument("--today", type=_iso_date, default=None, metavar="YYYY-MM-DD")
+    p = sub.add_parser("export", help="skriv ett Word-dokument (plan, kallelse, anteckningar …)")
+    p.add_argument(
+        "kind",
+        choices=["plan", "plan-short", "kallelse", "agenda", "minutes"],
+        metavar="DOKUMENT",
+        help="plan, plan-short (kort plan), kallelse, agenda (dagordning) eller minutes "
+        "(minnesanteckningar)",
+    )
+    _add_caseload(p)
+    p.add_argument("--youth", type=int, required=True, metavar="ID", help="ungdomens id")
+    p.add_argument(
+        "--meeting",
+        type=int,
+        metavar="ID",
+        help="mötet (standard: nästa planerade, för anteckningar det senast genomförda)",
+    )
+    p.add_argument(
+        "--out", type=Path, required=True, metavar="FIL.docx", help="dokumentet som skrivs"
+    )
+    p.add_argument("--force", action="store_true", help="ersätt en befintlig fil")
+    p.add_argument("--templates", type=Path, metavar="MAPP", help="en mapp med egna mallar")
+    p.add_argument(
+        "--personnummer", action="store_true", help="skriv personnumret i den fullständiga planen"
+    )
+    _add_today(p)
     _add_unlock(p)
     p.set_defaults(run=cmd_export)
 
-    p = sub.add_parser("backup", help="write a self-contained encrypted backup")
-    p.add_argument("path", type=Path, metavar="PATH")
-    p.add_argument("out", type=Path, metavar="OUT")
-    p.add_argument("--force", action="store_true", help="replace an existing backup file")
+    p = sub.add_parser("backup", help="skriv en fristående krypterad säkerhetskopia")
+    _add_caseload(p)
+    p.add_argument("out", type=Path, metavar="KOPIA", help="säkerhetskopian som skrivs")
+    p.add_argument("--force", action="store_true", help="ersätt en befintlig säkerhetskopia")
     _add_unlock(p)
     p.set_defaults(run=cmd_backup)
 
-    p = sub.add_parser("restore", help="verify a backup, then restore it to PATH")
-    p.add_argument("backup", type=Path, metavar="BACKUP")
-    p.add_argument("path", type=Path, metavar="PATH")
-    p.add_argument("--force", action="store_true", help="replace PATH (kept beside it)")
+    p = sub.add_parser("restore", help="kontrollera en säkerhetskopia och återställ ÄRENDEFIL")
+    p.add_argument("backup", type=Path, metavar="KOPIA", help="säkerhetskopian")
+    p.add_argument("path", type=Path, metavar="ÄRENDEFIL", help="ärendefilen som återställs")
+    p.add_argument(
+        "--force", action="store_true", help="ersätt ÄRENDEFIL (den gamla sparas bredvid)"
+    )
     _add_unlock(p)
     p.set_defaults(run=cmd_restore)
 
-    p = sub.add_parser("rekey", help="rotate the data key (crash-safe); needs the passphrase")
-    p.add_argument("path", type=Path, metavar="PATH")
+    p = sub.add_parser("rekey", help="byt datanyckeln (kraschsäkert); kräver lösenfrasen")
+    _add_caseload(p)
     _add_unlock(p)
     p.set_defaults(run=cmd_rekey)
     return parser

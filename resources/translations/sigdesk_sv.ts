@@ -1442,6 +1442,10 @@ sigdesk är inte den officiella dokumentationen. Den officiella dokumentationen 
         <translation>Kalenderfiler (*.ics)</translation>
     </message>
     <message>
+        <source>Wrote 1 planned meeting to {file}. The file is not encrypted.</source>
+        <translation>Skrev 1 planerat möte till {file}. Filen är inte krypterad.</translation>
+    </message>
+    <message>
         <source>Wrote {n} planned meetings to {file}. The file is not encrypted.</source>
         <translation>Skrev {n} planerade möten till {file}. Filen är inte krypterad.</translation>
     </message>

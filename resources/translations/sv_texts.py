@@ -247,6 +247,9 @@ SV: dict[str, str] = {
     "Next meeting planned: {when}.": "Nästa möte är planerat: {when}.",
     "Comment: {comment}": "Kommentar: {comment}",
     "&Finish": "&Slutför",
+    "Wrote 1 planned meeting to {file}. The file is not encrypted.": (
+        "Skrev 1 planerat möte till {file}. Filen är inte krypterad."
+    ),
     "Actor": "Aktör",
     "Contact": "Kontakt",
     "Consent\n{who}": "Samtycke\n{who}",

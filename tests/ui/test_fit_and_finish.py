@@ -177,9 +177,10 @@ def test_first_use_hint_only_on_an_empty_caseload(qtbot, window: MainWindow) -> 
 
 
 def test_no_proposal_when_a_meeting_is_planned(  # type: ignore[no-untyped-def]
-    qtbot, window: MainWindow, planned: dict[str, int]
+    qtbot, window: MainWindow, planned: dict[str, int], tmp_path
 ) -> None:
-    """Issue 12.15: "Förslag på nästa möte" only while no meeting is planned."""
+    """Issue 12.15: "Förslag på nästa möte" only while no meeting is planned (and 12.26:
+    the calendar export of that one meeting says "1 planned meeting")."""
     from sigdesk.meetings import MeetingData, plan_meeting
 
     tab = window.detail.meetings
@@ -192,6 +193,12 @@ def test_no_proposal_when_a_meeting_is_planned(  # type: ignore[no-untyped-def]
     qtbot.waitUntil(lambda: len(tab.data.meetings) == 1, timeout=20000)
     assert "Proposed next meeting" not in tab.proposal.text()
     assert "2026-12-03" in tab.proposal.text()
+    from sigdesk.ui.youth.meetings_tab import export_calendar
+
+    said: list[str] = []
+    export_calendar(window.ops, tmp_path / "m.ics", youth_id=planned["youth"], done=said.append)
+    qtbot.waitUntil(lambda: bool(said), timeout=20000)
+    assert said[0].startswith("Wrote 1 planned meeting to m.ics.")
 
 
 def test_overall_goal_and_closure_comment_are_shown(  # type: ignore[no-untyped-def]

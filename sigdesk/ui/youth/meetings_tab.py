@@ -435,7 +435,10 @@ def export_calendar(
         write_calendar(path, entries, overwrite=overwrite, protect=protect)
         return len(entries)
 
-    text = QCoreApplication.translate(
+    one = QCoreApplication.translate(
+        "MeetingsTab", "Wrote 1 planned meeting to {file}. The file is not encrypted."
+    )
+    many = QCoreApplication.translate(
         "MeetingsTab", "Wrote {n} planned meetings to {file}. The file is not encrypted."
     )
-    ops.query(write, lambda n: done(text.format(n=n, file=path.name)))
+    ops.query(write, lambda n: done((one if n == 1 else many).format(n=n, file=path.name)))
