@@ -180,10 +180,10 @@ def cmd_check(args: argparse.Namespace) -> int:
     if not report.ok:
         print(f"sigdesk: {report.summary(args.path)}", file=sys.stderr)
         return 1
-    print(
-        f"OK: {args.path} — schemaversion {report.schema_version}, "
-        f"{count(report.youths or 0, 'ungdom', 'ungdomar')}, {count(report.pages, 'sida', 'sidor')}"
-    )
+    counts = [count(report.pages, "sida", "sidor")]
+    if report.youths is not None:
+        counts.insert(0, count(report.youths, "ungdom", "ungdomar"))
+    print(f"OK: {args.path} — schemaversion {report.schema_version}, {', '.join(counts)}")
     return 0
 
 

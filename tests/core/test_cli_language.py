@@ -104,4 +104,4 @@ def test_calendar_says_one_meeting_or_meetings(  # type: ignore[no-untyped-def]
     assert run(["calendar", str(caseload_path), "--out", str(out)]) == 0
     assert capsys.readouterr().out == f"Skrev 3 planerade möten till {out}\n"
     assert run(["check", str(caseload_path)]) == 0
-    assert capsys.readouterr().out.rstrip().endswith(", 1 ungdom")
+    assert ", 1 ungdom, " in capsys.readouterr().out
