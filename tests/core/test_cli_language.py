@@ -101,7 +101,8 @@ def test_calendar_says_one_meeting_or_meetings(  # type: ignore[no-untyped-def]
             meeting = MeetingData(datetime(2026, 12, day, 9, 0), 60, "Farstaskolan", "Sam", "Sam")
             plan_meeting(s, youth, meeting, today=TODAY)
     caseload.close()
-    assert run(["calendar", str(caseload_path), "--out", str(out)]) == 0
-    assert capsys.readouterr().out == f"Skrev 3 planerade möten till {out}\n"
+    again = tmp_path / "m3.ics"
+    assert run(["calendar", str(caseload_path), "--out", str(again)]) == 0
+    assert capsys.readouterr().out == f"Skrev 3 planerade möten till {again}\n"
     assert run(["check", str(caseload_path)]) == 0
     assert ", 1 ungdom, " in capsys.readouterr().out

@@ -196,7 +196,9 @@ def test_no_proposal_when_a_meeting_is_planned(  # type: ignore[no-untyped-def]
     from sigdesk.ui.youth.meetings_tab import export_calendar
 
     said: list[str] = []
-    export_calendar(window.ops, tmp_path / "m.ics", youth_id=planned["youth"], done=said.append)
+    export_calendar(
+        window.ops, tmp_path / "m.ics", youth_id=planned["youth"], done=said.append, parent=window
+    )
     qtbot.waitUntil(lambda: bool(said), timeout=20000)
     assert said[0].startswith("Wrote 1 planned meeting to m.ics.")
 
