@@ -1053,6 +1053,13 @@ Word-filen är inte krypterad: förvara den där stadens regler tillåter och l�
     </message>
 </context>
 <context>
+    <name>LockNotice</name>
+    <message>
+        <source>Click to close</source>
+        <translation>Klicka för att stänga</translation>
+    </message>
+</context>
+<context>
     <name>LogColumns</name>
     <message>
         <source>When</source>

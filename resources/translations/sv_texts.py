@@ -413,6 +413,7 @@ SV: dict[str, str] = {
     ),
     # --- the lock and the clipboard (issue 11) ---------------------------------------
     "Lock after idle in meeting mode": "Lås efter inaktivitet i mötesläget",
+    "Click to close": "Klicka för att stänga",
     "Demo: the passphrase is “sigdesk-demo”.": "Demo: lösenfrasen är ”sigdesk-demo”.",
     "The changes in “{title}” were discarded when sigdesk locked.": (
         "Ändringarna i ”{title}” kastades när sigdesk låstes."

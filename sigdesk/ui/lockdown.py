@@ -33,7 +33,7 @@ from sigdesk.ui import clipboard_guard, meeting_mode
 from sigdesk.ui.widgets import Banner
 
 if TYPE_CHECKING:
-    from PySide6.QtGui import QAction
+    from PySide6.QtGui import QAction, QMouseEvent
 
     from sigdesk.context import AppContext
     from sigdesk.ui.main_window import MainWindow
@@ -62,6 +62,19 @@ def menu_actions(bar: QMenuBar | QMenu) -> Iterator[QAction]:
             yield action
 
 
+class LockNotice(Banner):
+    """What the last lock discarded or kept; a click closes it."""
+
+    def __init__(self) -> None:
+        super().__init__("warning")
+        self.setToolTip(self.tr("Click to close"))
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        self.show_text("")
+        event.accept()
+
+
 class LockDown(QObject):
     """Locks the window; `settled` once the connection is closed and the windows destroyed."""
 
@@ -71,7 +84,7 @@ class LockDown(QObject):
         super().__init__(window)
         self.window = window
         #: Shown above the workspace after an unlock that discarded or kept something.
-        self.notice = Banner("warning")
+        self.notice = LockNotice()
         self.is_locked = False
         self.connection_closed = False
         self.report: LockReport | None = None

@@ -374,3 +374,55 @@ def test_a_locked_demo_opens_again_with_the_demo_passphrase(
         window.unlock_panel.passphrase.setText(DEMO_PASSPHRASE)
         window.unlock_panel.button.click()
     assert window.caseload.model.rowCount() == 3
+
+
+@pytest.mark.parametrize("what", ["file dialog", "message box", "settings"])
+def test_a_file_dialog_a_message_box_or_the_settings_close_at_the_lock(
+    qtbot, shown, what: str
+) -> None:  # type: ignore[no-untyped-def]
+    """Static dialogs (made and destroyed by Qt's own code) are rejected, and their callers
+    carry on as after a Cancel; the settings dialog (the worker's profile) closes too."""
+    from PySide6.QtWidgets import QFileDialog
+
+    window, _triggers, _clock, ids = shown
+    window.open_youth(ids["youth"])
+    qtbot.waitUntil(lambda: window.detail.overview.data is not None, timeout=20000)
+    answers: list[object] = []
+
+    def open_it() -> None:
+        if what == "file dialog":
+            window.export_all_ics()  # returns once the dialog is gone
+            answers.append("export returned")
+        elif what == "message box":
+            answer = QMessageBox.question(window, "Fråga", f"Ta bort {LAST_NAME}?")
+            answers.append(answer)
+        else:
+            answers.append(window.open_settings())
+
+    def kind_open() -> bool:
+        wanted = {"file dialog": QFileDialog, "message box": QMessageBox}.get(what)
+        if wanted is None:
+            return bool(answers)
+        return any(isinstance(w, wanted) and w.isVisible() for w in QApplication.topLevelWidgets())
+
+    seen: list[bool] = []
+
+    def lock_when_open() -> None:  # runs inside the dialog's exec() for the first two
+        if kind_open():
+            seen.append(True)
+            window.lock()
+        else:
+            QTimer.singleShot(50, lock_when_open)
+
+    QTimer.singleShot(0, open_it)
+    QTimer.singleShot(50, lock_when_open)
+    qtbot.waitUntil(lambda: bool(seen), timeout=10000)
+    qtbot.waitUntil(lambda: window.lockdown.is_settled, timeout=20000)
+    qtbot.waitUntil(lambda: bool(answers), timeout=10000)
+    if what == "message box":
+        assert answers == [QMessageBox.StandardButton.NoButton]  # not a yes
+    visible = [w for w in QApplication.topLevelWidgets() if w.isVisible() and w is not window]
+    assert visible == []
+    assert not any(isinstance(w, QFileDialog | QMessageBox) for w in QApplication.allWidgets())
+    assert canary_hits([LAST_NAME, PNR]) == []
+    assert not window.ctx.is_open
