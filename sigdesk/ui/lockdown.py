@@ -101,7 +101,7 @@ class LockDown(QObject):
 
     @property
     def is_settled(self) -> bool:
-        return self.connection_closed and not self._doomed
+        return self.connection_closed and not any(shiboken6.isValid(w) for w in self._doomed)
 
     # --- locking --------------------------------------------------------------------
 
@@ -185,22 +185,23 @@ class LockDown(QObject):
         window.locked.emit()
 
     def _reap(self) -> None:
-        """Destroy the closed windows once no nested event loop can still be using them."""
-        if QThread.currentThread().loopLevel() > self._base_level:
+        """Destroy the closed windows once no nested event loop can still be using them;
+        settled once they are gone (a deferred delete runs on a later pass of the loop)."""
+        self._doomed = [w for w in self._doomed if shiboken6.isValid(w)]
+        if not self._doomed:
+            self._reaper.stop()
+            if self.connection_closed:
+                self.settled.emit()
             return
-        self._reaper.stop()
-        doomed, self._doomed = self._doomed, []
-        for widget in doomed:
-            if shiboken6.isValid(widget):
-                widget.deleteLater()
-        if self.connection_closed:
-            self.settled.emit()
+        if QThread.currentThread().loopLevel() <= self._base_level:
+            for widget in self._doomed:
+                widget.deleteLater()  # again on a later tick: harmless, Qt deletes once
 
     def _closed(self, drafts_saved: bool) -> None:
         self.connection_closed = True
         if self.report is not None:
             self.report.drafts_saved = drafts_saved
-        if not self._doomed:
+        if not any(shiboken6.isValid(w) for w in self._doomed):
             self.settled.emit()
 
     def _close_failed(self, exc: BaseException) -> None:
