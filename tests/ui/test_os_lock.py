@@ -49,6 +49,12 @@ def _connect(address: str, name: str):  # type: ignore[no-untyped-def]
     return connection
 
 
+def _settle(listener) -> None:  # type: ignore[no-untyped-def]
+    """Wait until the bus has the watcher's match rules: Qt sends them without waiting,
+    and a blocking call on the same connection is answered only after them."""
+    assert listener.interface().registeredServiceNames().isValid()
+
+
 def _emit(sender, path: str, interface: str, name: str, *args: object) -> None:  # type: ignore[no-untyped-def]
     from PySide6.QtDBus import QDBusMessage
 
@@ -72,6 +78,7 @@ def test_a_screensaver_turning_on_asks_for_the_lock(
     reasons: list[str] = []
     watcher = DBusLockWatcher(reasons.append, session=listener)
     assert f"{interface} {path}" in watcher.watched
+    _settle(listener)
     _emit(sender, path, interface, "ActiveChanged", False)  # the screensaver ending: nothing
     _emit(sender, path, interface, "ActiveChanged", True)
     qtbot.waitUntil(lambda: reasons == ["screensaver"], timeout=5000)
@@ -85,6 +92,7 @@ def test_logind_suspend_and_session_lock(qtbot, private_bus: str, monkeypatch) -
     reasons: list[str] = []
     watcher = DBusLockWatcher(reasons.append, system=listener)
     assert watcher.watched == ["logind PrepareForSleep", "logind Lock"]
+    _settle(listener)
     manager = ("/org/freedesktop/login1", "org.freedesktop.login1.Manager", "PrepareForSleep")
     _emit(logind, *manager, False)  # waking up: nothing
     _emit(logind, *manager, True)
@@ -111,6 +119,7 @@ def test_an_os_signal_locks_the_window_through_the_watcher(
     watcher.lock_requested.connect(lambda _reason: window.lock())
     watcher.start()
     assert watcher.watched
+    _settle(listener)
     _emit(
         sender, "/org/freedesktop/ScreenSaver", "org.freedesktop.ScreenSaver", "ActiveChanged", True
     )
