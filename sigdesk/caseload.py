@@ -203,8 +203,7 @@ def update_youth(session: Session, youth_id: int, data: YouthData, *, today: dat
     cleaned, pnr, warnings = _validated(data, today=today)
     _check_status_change(youth.closure is not None, data.status)
     if youth.closure is not None and data.status is not YouthStatus.CLOSED:
-        session.delete(youth.closure)  # reopened: the closure no longer holds
-        youth.closure = None
+        youth.closure.reopened_on = today  # a new period: the old closure stays in the history
     labels = _write_youth(youth, cleaned, pnr)
     _flush_unique(session)
     if labels:
@@ -328,11 +327,14 @@ def close_youth(
         raise ValidationError("Avslutsdatum", "Kan inte ligga före startdatum.")
     if youth.closure is not None:
         raise ValidationError("Status", "Ungdomen är redan avslutad.")
-    youth.closure = Closure(
-        closed_on=closed_on,
-        reason=reason,
-        comment=check.optional_text("Kommentar", comment, max_length=5000),
-        followup_on=followup_on or _add_months(closed_on, POST_CLOSURE_FOLLOWUP_MONTHS),
+    youth.closures.append(
+        Closure(
+            started_on=youth.start_date,
+            closed_on=closed_on,
+            reason=reason,
+            comment=check.optional_text("Kommentar", comment, max_length=5000),
+            followup_on=followup_on or _add_months(closed_on, POST_CLOSURE_FOLLOWUP_MONTHS),
+        )
     )
     youth.status = YouthStatus.CLOSED
     log_event(session, youth_id=youth_id, kind=EventKind.CLOSED, summary=reason.label)

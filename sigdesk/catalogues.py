@@ -65,7 +65,19 @@ class ClosureReason(_Labelled):
     PLACED = ("placerad", "Placerad utanför hemmet")
     MOVED = ("flyttat", "Flyttat till annan ort/utomlands")
     CONSENT_WITHDRAWN = ("samtycke_aterkallat", "Samtycke återkallat")
+    HANDED_OVER = ("overlamnad", "Överlämnad till annan handläggare")
     OTHER = ("ovrigt", "Övrigt")
+
+
+class FollowupOutcome(_Labelled):
+    """What the follow-up after closure found (SPEC §3, §6 `after_closure:<outcome>`)."""
+
+    NO_NEW_SUSPICION = ("ingen_ny_misstanke", "Ingen ny misstanke om brott känd")
+    NEW_SUSPICION = ("ny_misstanke", "Ny misstanke om brott")
+    OTHER_INTERVENTION = ("annan_insats", "I annan insats")
+    PLACED = ("placerad", "Placerad utanför hemmet")
+    MOVED = ("flyttat", "Flyttat")
+    NOT_REACHED = ("ej_nadd", "Gick inte att nå")
 
 
 class Gender(_Labelled):

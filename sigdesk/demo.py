@@ -362,11 +362,12 @@ def _youth(
         rows.add(
             Closure,
             youth_id=youth_id,
+            started_on=start,
             closed_on=closed_on,
             reason=rng.choice(list(ClosureReason)),
             comment="",
             followup_on=closed_on + timedelta(days=182),
-            followup_outcome="",
+            followup_comment="",
         )
         rows.add(
             Event, youth_id=youth_id, at=_utc(closed_on), kind=EventKind.CLOSED, summary="Avslutad"

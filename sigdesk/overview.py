@@ -265,7 +265,8 @@ def _closure_items(session: Session, today: date, warning_days: int) -> list[Tod
         .where(
             Closure.followup_on.is_not(None),
             Closure.followup_on <= today + timedelta(days=warning_days),
-            Closure.followup_outcome == "",
+            Closure.followup_done_on.is_(None),
+            Closure.reopened_on.is_(None),
         )
     )
     return [

@@ -62,9 +62,18 @@ class Youth(Base):
     guardians: Mapped[list[Guardian]] = relationship(
         back_populates="youth", cascade="all, delete-orphan", order_by="Guardian.id"
     )
-    closure: Mapped[Closure | None] = relationship(
-        back_populates="youth", cascade="all, delete-orphan"
+    closures: Mapped[list[Closure]] = relationship(
+        back_populates="youth",
+        cascade="all, delete-orphan",
+        order_by="[Closure.closed_on, Closure.id]",
     )
+
+    @property
+    def closure(self) -> Closure | None:
+        """The closure of the current period: the latest one not followed by a reopening."""
+        if self.closures and self.closures[-1].reopened_on is None:
+            return self.closures[-1]
+        return None
 
     @property
     def full_name(self) -> str:
