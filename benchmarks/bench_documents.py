@@ -21,9 +21,9 @@ from docx.oxml.ns import qn
 from docx.shared import Cm
 
 from benchmarks.common import median_ms
-from sigdesk import doc_context as dc
-from sigdesk.documents import DocumentKind, render, write_document
-from tests.core import test_documents as examples
+from sigdesk.documents import context as dc
+from sigdesk.documents.render import DocumentKind, render, write_document
+from tests.core import test_render as examples
 
 AREAS = ["Kriminalitet", "Skola/sysselsättning", "Fritid", "Familj", "Kamrater", "Hälsa/mående"]
 AREAS += ["Droger/missbruk", "Boende"]

@@ -4,7 +4,7 @@
 
 Builds the demo caseload (25 fictional youths, seed 1, as `sigdesk --demo`) on
 2026-11-22 in a temporary folder, exports every document of one youth with
-`doc_builders.export`, turns each into PDF with LibreOffice and writes page 1 as
+`documents.builders.export`, turns each into PDF with LibreOffice and writes page 1 as
 docs/documents/<kind>.png (`--all-pages DIR` also keeps every page there, to look at).
 Needs `libreoffice` and `pdftoppm` (poppler) on the PATH.
 """
@@ -28,8 +28,8 @@ sys.path.insert(0, str(ROOT))
 
 def export_all(folder: Path, youth: int) -> list[tuple[str, Path]]:
     from sigdesk import demo
-    from sigdesk.doc_builders import ExportRequest, export
-    from sigdesk.documents import DocumentKind
+    from sigdesk.documents.builders import ExportRequest, export
+    from sigdesk.documents.render import DocumentKind
     from sigdesk.store.keystore import KdfParams
     from sigdesk.store.open import create_caseload
 

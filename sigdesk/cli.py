@@ -231,7 +231,7 @@ def cmd_propose(args: argparse.Namespace) -> int:
 
 
 def cmd_calendar(args: argparse.Namespace) -> int:
-    from sigdesk.calendar_ics import write_calendar
+    from sigdesk.documents.ics import write_calendar
     from sigdesk.schedule import calendar_entries
     from sigdesk.store.outputs import check_output_path
 
@@ -245,8 +245,8 @@ def cmd_calendar(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from sigdesk.doc_builders import ExportRequest, export
-    from sigdesk.documents import DocumentKind
+    from sigdesk.documents.builders import ExportRequest, export
+    from sigdesk.documents.render import DocumentKind
     from sigdesk.store.outputs import check_output_path
 
     request = ExportRequest(

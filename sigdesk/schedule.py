@@ -26,10 +26,10 @@ from datetime import date, datetime, time, timedelta
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from sigdesk.calendar_ics import CalendarEntry
 from sigdesk.caseload import get_youth_row
 from sigdesk.catalogues import MeetingStatus, YouthStatus
 from sigdesk.deadlines import anchor_date, check_interval
+from sigdesk.documents.ics import CalendarEntry
 from sigdesk.errors import NotFoundError, ValidationError
 from sigdesk.meetings import busy_intervals
 from sigdesk.models import Meeting, Youth

@@ -3,7 +3,7 @@
     python resources/templates/make_templates.py [--out sigdesk/templates]
 
 The templates hold docxtpl/Jinja tags whose names are the fields of the dataclasses in
-`sigdesk/doc_context.py` (dates arrive as "2026-11-22", times as "14:00", None as "").
+`sigdesk/documents/context.py` (dates arrive as "2026-11-22", times as "14:00", None as "").
 A designer changes the look here and re-runs the script; a city can instead copy a
 generated .docx, edit it in Word (logo, letterhead) and point the setting at its folder.
 Keep every tag inside one run when editing in Word (type it in one go, no formatting

@@ -18,7 +18,6 @@ from sqlalchemy.orm import Session
 
 from sigdesk import demo
 from sigdesk.actors import ActorData, add_actor, add_to_network
-from sigdesk.calendar_ics import build_calendar
 from sigdesk.caseload import (
     GuardianData,
     ProfileData,
@@ -38,8 +37,9 @@ from sigdesk.catalogues import (
     YouthStatus,
 )
 from sigdesk.consent import NOT_COVERED, disclosure_on, record_consent
-from sigdesk.doc_builders import ExportRequest, default_meeting, export
-from sigdesk.documents import DocumentKind
+from sigdesk.documents.builders import ExportRequest, default_meeting, export
+from sigdesk.documents.ics import build_calendar
+from sigdesk.documents.render import DocumentKind
 from sigdesk.meetings import (
     MeetingData,
     MeetingOutcome,

@@ -19,7 +19,7 @@ import pytest
 
 from sigdesk.caseload import YouthData, add_youth
 from sigdesk.demo import build
-from sigdesk.documents import write_document
+from sigdesk.documents.render import write_document
 from sigdesk.errors import DiskFullError, SigdeskError
 from sigdesk.store import keystore
 from sigdesk.store.db import open_caseload as open_with_key
@@ -181,7 +181,7 @@ def test_open_with_a_right_key_on_a_full_disk_is_not_wrong_key(full_caseload: Pa
 
 
 def test_calendar_to_a_full_disk(small_disk: Path) -> None:
-    from sigdesk.calendar_ics import write_calendar
+    from sigdesk.documents.ics import write_calendar
 
     filler = fill(small_disk)
     with pytest.raises(SigdeskError) as caught:

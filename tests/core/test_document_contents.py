@@ -21,7 +21,7 @@ from sigdesk.catalogues import (
     YouthStatus,
 )
 from sigdesk.consent import lapsed_consents, record_consent, withdraw_consent
-from sigdesk.doc_builders import (
+from sigdesk.documents.builders import (
     ExportRequest,
     agenda_doc,
     default_meeting,
@@ -31,7 +31,7 @@ from sigdesk.doc_builders import (
     plan_doc,
     plan_short_doc,
 )
-from sigdesk.documents import DocumentKind
+from sigdesk.documents.render import DocumentKind
 from sigdesk.errors import ValidationError
 from sigdesk.meeting_drafts import MeetingFinish, NewAction, finish_meeting
 from sigdesk.meetings import (
@@ -56,7 +56,7 @@ from sigdesk.plans import (
     open_items,
 )
 from sigdesk.store.db import Caseload
-from tests.core.test_documents import document_text
+from tests.core.test_render import document_text
 
 BEFORE = date(2026, 11, 1)
 
@@ -132,7 +132,7 @@ def test_both_plans_show_goal_and_delmal_followups(caseload: Caseload) -> None:
             ("Delmål", "Delvis uppnått", "Nästan"),
         ]
         assert rows[0].day == date(2026, 11, 19)
-    from sigdesk.documents import render
+    from sigdesk.documents.render import render
 
     for kind, context in ((DocumentKind.PLAN, full), (DocumentKind.PLAN_SHORT, short)):
         text = document_text(render(kind, context))
@@ -204,7 +204,7 @@ def test_minutes_new_actions_are_only_those_agreed_at_the_meeting(caseload: Case
 
 
 def test_kallelse_gives_weekday_and_actor_once(caseload: Caseload) -> None:
-    from sigdesk.documents import render
+    from sigdesk.documents.render import render
 
     with caseload.session_scope() as s:
         youth = youth_with_network(s)["youth"]
@@ -226,7 +226,7 @@ def test_kallelse_gives_weekday_and_actor_once(caseload: Caseload) -> None:
 
 
 def test_own_agenda_items_reach_the_dagordning_and_kallelse(caseload: Caseload) -> None:
-    from sigdesk.documents import render
+    from sigdesk.documents.render import render
     from sigdesk.meetings import meeting_agenda
 
     with caseload.session_scope() as s:
@@ -339,7 +339,7 @@ def test_plan_tables_are_wide_enough_and_hyphenate(kind: DocumentKind) -> None:
     import docx
     from docx.oxml.ns import qn
 
-    from sigdesk.documents import template_path
+    from sigdesk.documents.render import template_path
 
     document = docx.Document(io.BytesIO(template_path(kind).read_bytes()))
     assert document.settings.element.find(qn("w:autoHyphenation")) is not None

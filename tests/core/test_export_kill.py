@@ -15,8 +15,8 @@ ROOT = Path(__file__).resolve().parents[2]
 CHILD = """
 import sys
 from pathlib import Path
-from tests.core.test_documents import plan_doc
-from sigdesk.documents import DocumentKind, render, write_document
+from tests.core.test_render import plan_doc
+from sigdesk.documents.render import DocumentKind, render, write_document
 data = render(DocumentKind.PLAN, plan_doc())
 folder = Path(sys.argv[1])
 print("ready", flush=True)

@@ -15,7 +15,7 @@ import pytest
 
 from sigdesk.app import remove_leftover_temps
 from sigdesk.context import AppContext
-from sigdesk.documents import write_document
+from sigdesk.documents.render import write_document
 from sigdesk.settings import LAST_EXPORT_FOLDER, Settings
 from sigdesk.store.fileutil import (
     STALE_TEMP_AGE,
@@ -100,8 +100,8 @@ def test_the_start_removes_leftovers_in_the_caseload_and_export_folders(
 KILLED_EXPORTS = """
 import sys
 from pathlib import Path
-from tests.core.test_documents import plan_doc
-from sigdesk.documents import DocumentKind, render, write_document
+from tests.core.test_render import plan_doc
+from sigdesk.documents.render import DocumentKind, render, write_document
 data = render(DocumentKind.PLAN, plan_doc())
 target = Path(sys.argv[1])
 print("ready", flush=True)

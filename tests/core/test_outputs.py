@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from sigdesk.calendar_ics import write_calendar
 from sigdesk.config import key_file_path
-from sigdesk.documents import write_document
+from sigdesk.documents.ics import write_calendar
+from sigdesk.documents.render import write_document
 from sigdesk.errors import SigdeskError
 from sigdesk.store.outputs import (
     OutputExistsError,

@@ -12,9 +12,9 @@ from pathlib import Path
 import docx
 import pytest
 
-from sigdesk.documents import DocumentKind, TemplateError, render
+from sigdesk.documents.render import DocumentKind, TemplateError, render
 from tests.core.test_cli import PASS, _one_line, demo_file, sigdesk
-from tests.core.test_documents import invitation_doc
+from tests.core.test_render import invitation_doc
 
 __all__ = ["demo_file"]  # the fixture, imported for the command-line test
 

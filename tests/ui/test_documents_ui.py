@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from sigdesk.documents import DocumentKind
+from sigdesk.documents.render import DocumentKind
 from sigdesk.meetings import MeetingData, plan_meeting
 from sigdesk.store.open import open_caseload
 from tests.conftest import TODAY

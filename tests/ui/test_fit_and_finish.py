@@ -395,7 +395,7 @@ def test_save_dialogs_start_in_the_last_folder_else_documents(  # type: ignore[n
 
     from PySide6.QtWidgets import QFileDialog
 
-    from sigdesk.documents import DocumentKind
+    from sigdesk.documents.render import DocumentKind
     from sigdesk.ui.meeting_mode.exports import DocJob, DocumentExporter
 
     home = tmp_path / "hem"

@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from sigdesk.config import key_file_path
-from sigdesk.documents import DocumentKind
+from sigdesk.documents.render import DocumentKind
 from sigdesk.store.outputs import caseload_files
 from sigdesk.ui import widgets
 from sigdesk.ui.meeting_mode.exports import DocJob, DocumentExporter

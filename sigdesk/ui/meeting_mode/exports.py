@@ -18,7 +18,7 @@ from PySide6.QtCore import QObject, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QWidget
 
-from sigdesk.documents import DocumentKind
+from sigdesk.documents.render import DocumentKind
 from sigdesk.ui import widgets
 from sigdesk.ui.meeting_mode.state import document_file_name
 from sigdesk.ui.save_folder import export_folder, remember_export_folder
@@ -148,7 +148,7 @@ class DocumentExporter(QObject):
         offer_open: bool,
     ) -> None:
         from sigdesk.changes import ChangeKind, changed
-        from sigdesk.doc_builders import ExportRequest, export
+        from sigdesk.documents.builders import ExportRequest, export
 
         today = self.ops.ctx.clock.today()
         paths: list[Path] = []
@@ -174,7 +174,7 @@ class DocumentExporter(QObject):
             return changed(ChangeKind.EVENTS, youth_id=youth_id)
 
         def failed(exc: BaseException) -> None:
-            from sigdesk.documents import TemplateError
+            from sigdesk.documents.render import TemplateError
 
             if isinstance(exc, TemplateError) and template_dir is not None:
                 use_builtin = widgets.ask(

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from sigdesk.documents import DocumentKind
+from sigdesk.documents.render import DocumentKind
 from sigdesk.ui.i18n import weekday
 from sigdesk.ui.meeting_mode.exports import DocJob, DocumentExporter, suggested_name
 from sigdesk.ui.meeting_mode.state import document_file_name
@@ -146,7 +146,7 @@ class FinishPanel(QWidget):
         protect = [self.ops.ctx.caseload_path]
 
         def write(session: Session) -> Path:
-            from sigdesk.calendar_ics import write_calendar
+            from sigdesk.documents.ics import write_calendar
             from sigdesk.schedule import calendar_entries
 
             entries = calendar_entries(session, youth_id=self.start.youth_id)

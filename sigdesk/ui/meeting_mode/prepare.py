@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sigdesk.documents import DocumentKind
+from sigdesk.documents.render import DocumentKind
 from sigdesk.ui.i18n import fmt_day_and_date
 from sigdesk.ui.meeting_mode.exports import DocJob, DocumentExporter, suggested_name
 from sigdesk.ui.widgets import Banner

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import QMenu, QToolButton
 
-from sigdesk.documents import DocumentKind
+from sigdesk.documents.render import DocumentKind
 
 if TYPE_CHECKING:
     from sigdesk.ui.youth.meetings_tab import MeetingsTab

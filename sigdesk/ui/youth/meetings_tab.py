@@ -428,7 +428,7 @@ def export_calendar(
     protect = [ops.ctx.caseload_path]
 
     def write(session: Session) -> int:
-        from sigdesk.calendar_ics import write_calendar
+        from sigdesk.documents.ics import write_calendar
         from sigdesk.schedule import calendar_entries
 
         entries = calendar_entries(session, youth_id=youth_id)

@@ -24,8 +24,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from lxml import etree
 
-from sigdesk import doc_context as dc
-from sigdesk.documents import (
+from sigdesk.documents import context as dc
+from sigdesk.documents.render import (
     DocumentKind,
     TemplateError,
     builtin_template_dir,

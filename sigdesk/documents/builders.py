@@ -1,6 +1,6 @@
 """The Word documents' contexts built from the caseload, and the export in one call.
 
-Each builder reads through the services and returns a plain `doc_context` dataclass;
+Each builder reads through the services and returns a plain `documents.context` dataclass;
 `export` renders it, writes it safely and notes the export in the youth's event log.
 """
 
@@ -13,7 +13,6 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from sigdesk import doc_context as dc
 from sigdesk.actors import network_of
 from sigdesk.caseload import get_profile, youth_detail
 from sigdesk.catalogues import EventKind, MeetingStatus
@@ -25,7 +24,8 @@ from sigdesk.consent import (
     disclosure_on,
     lapsed_consents,
 )
-from sigdesk.doc_meetings import (
+from sigdesk.documents import context as dc
+from sigdesk.documents.meetings import (
     PURPOSE,
     agenda_doc,
     invitation_doc,
@@ -34,7 +34,7 @@ from sigdesk.doc_meetings import (
     next_meeting_of,
     responsible,
 )
-from sigdesk.documents import DocumentKind, render, write_document
+from sigdesk.documents.render import DocumentKind, render, write_document
 from sigdesk.errors import ValidationError
 from sigdesk.eventlog import log_event
 from sigdesk.meetings import get_meeting, next_meeting, planned_meetings

@@ -13,11 +13,11 @@ from datetime import date, datetime, timedelta
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from sigdesk import doc_context as dc
 from sigdesk.actors import network_of, organisation_label
 from sigdesk.caseload import get_profile, youth_detail
 from sigdesk.catalogues import MeetingStatus, ParticipantKind
 from sigdesk.consent import NOT_COVERED, Disclosure, disclosure_on
+from sigdesk.documents import context as dc
 from sigdesk.errors import NotFoundError, ValidationError
 from sigdesk.meetings import (
     AGENDA,

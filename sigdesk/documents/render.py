@@ -1,7 +1,7 @@
 """Word documents (SPEC §5): render a context into a .docx, and write it without harm.
 
 `render(kind, context)` fills a docxtpl template with a frozen dataclass from
-`sigdesk.doc_context`; `write_document(data, out)` puts the bytes on disk through a
+`sigdesk.documents.context`; `write_document(data, out)` puts the bytes on disk through a
 temporary file and a rename, never over an existing file unless asked. Nothing here
 touches the database or Qt; docxtpl and python-docx are imported only when a document
 is made, because they cost start-up time.
@@ -31,7 +31,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
-from sigdesk import doc_context as dc
+from sigdesk.documents import context as dc
 from sigdesk.errors import DiskFullError, SigdeskError
 from sigdesk.store.fileutil import atomic_write_bytes, is_disk_full
 from sigdesk.store.outputs import OutputExistsError, check_output_path
@@ -88,7 +88,7 @@ class TemplateError(SigdeskError):
 
 def builtin_template_dir() -> Path:
     """The folder of the templates shipped with sigdesk (also inside a frozen build)."""
-    return Path(__file__).resolve().parent / "templates"
+    return Path(__file__).resolve().parent.parent / "templates"
 
 
 def template_path(kind: DocumentKind, template_dir: Path | None = None) -> Path:

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from icalendar import Calendar
 
-from sigdesk.calendar_ics import CalendarEntry, build_calendar, event_uid, write_calendar
+from sigdesk.documents.ics import CalendarEntry, build_calendar, event_uid, write_calendar
 from sigdesk.errors import SigdeskError
 
 SPRING = datetime(2025, 3, 30, 10, 0)  # the day clocks go forward

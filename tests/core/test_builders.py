@@ -28,8 +28,8 @@ from sigdesk.catalogues import (
     YouthStatus,
 )
 from sigdesk.consent import record_consent
-from sigdesk.doc_builders import ExportRequest, build_context, export, minutes_doc
-from sigdesk.documents import DocumentKind
+from sigdesk.documents.builders import ExportRequest, build_context, export, minutes_doc
+from sigdesk.documents.render import DocumentKind
 from sigdesk.errors import SigdeskError, ValidationError
 from sigdesk.eventlog import events_of
 from sigdesk.meetings import (
@@ -42,7 +42,7 @@ from sigdesk.meetings import (
 from sigdesk.plans import ActionData, GoalData, add_action, add_goal, open_items
 from sigdesk.store.db import Caseload
 from tests.conftest import TODAY
-from tests.core.test_documents import document_text
+from tests.core.test_render import document_text
 
 
 @pytest.fixture
