@@ -202,8 +202,6 @@ def update_youth(session: Session, youth_id: int, data: YouthData, *, today: dat
     youth = get_youth_row(session, youth_id)
     cleaned, pnr, warnings = _validated(data, today=today)
     _check_status_change(youth.closure is not None, data.status)
-    if youth.closure is not None and data.status is not YouthStatus.CLOSED:
-        youth.closure.reopened_on = today  # a new period: the old closure stays in the history
     labels = _write_youth(youth, cleaned, pnr)
     _flush_unique(session)
     if labels:
@@ -217,8 +215,14 @@ def update_youth(session: Session, youth_id: int, data: YouthData, *, today: dat
 
 
 def _check_status_change(is_closed: bool, status: YouthStatus) -> None:
+    """Closing and reopening each have their own service (a date and a reason or a note);
+    the editor's status field is no way around them."""
     if status is YouthStatus.CLOSED and not is_closed:
         raise ValidationError("Status", "Avsluta ungdomen med Avsluta (datum och skäl).")
+    if is_closed and status is not YouthStatus.CLOSED:
+        raise ValidationError(
+            "Status", "Återuppta SIG med Återuppta SIG… på Översikt (ny startdag och anteckning)."
+        )
 
 
 def get_youth_row(session: Session, youth_id: int) -> Youth:
@@ -299,7 +303,7 @@ def remove_guardian(session: Session, guardian_id: int) -> Changes:
 # --- closure --------------------------------------------------------------------------
 
 
-def _add_months(day: date, months: int) -> date:
+def add_months(day: date, months: int) -> date:
     month0 = day.month - 1 + months
     year, month = day.year + month0 // 12, month0 % 12 + 1
     for d in (day.day, 30, 29, 28):
@@ -333,7 +337,7 @@ def close_youth(
             closed_on=closed_on,
             reason=reason,
             comment=check.optional_text("Kommentar", comment, max_length=5000),
-            followup_on=followup_on or _add_months(closed_on, POST_CLOSURE_FOLLOWUP_MONTHS),
+            followup_on=followup_on or add_months(closed_on, POST_CLOSURE_FOLLOWUP_MONTHS),
         )
     )
     youth.status = YouthStatus.CLOSED

@@ -86,11 +86,16 @@ def _day(text: str | None) -> date | None:
 
 
 def active_youths(conn: Any) -> list[ActiveYouth]:
-    """Every active youth with the day of the last held meeting (one index seek each)."""
+    """Every active youth with the day of the last held meeting (one index seek each).
+
+    Only meetings of the current SIG period count: one held before the start date
+    belongs to an earlier period (a reopened youth) and never anchors the deadline.
+    """
     rows = conn.execute(
         "SELECT y.id, y.first_name, y.last_name, y.start_date, y.meeting_interval_days,"
         " y.birth_date, (SELECT max(m.starts_at) FROM meeting m"
-        "  WHERE m.youth_id = y.id AND m.status = ?)"
+        "  WHERE m.youth_id = y.id AND m.status = ?"
+        "  AND (y.start_date IS NULL OR m.starts_at >= y.start_date))"
         " FROM youth y WHERE y.status = ?",
         (MeetingStatus.HELD.value, YouthStatus.ACTIVE.value),
     )

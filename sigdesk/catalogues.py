@@ -80,6 +80,14 @@ class FollowupOutcome(_Labelled):
     NOT_REACHED = ("ej_nadd", "Gick inte att nå")
 
 
+class DeletionReason(_Labelled):
+    """Why a youth was deleted from the caseload (the deletion log keeps only this)."""
+
+    MISTAKE = ("felregistrerad", "Felregistrerad")
+    GALLRING = ("gallrad", "Gallrad")
+    HANDED_OVER = ("overlamnad", "Överlämnad till annan handläggare")
+
+
 class Gender(_Labelled):
     GIRL = ("flicka", "Flicka")
     BOY = ("pojke", "Pojke")
@@ -175,3 +183,5 @@ class EventKind(_Labelled):
     NETWORK_CHANGED = ("natverk_andrat", "Nätverk ändrat")
     PLAN_CHANGED = ("plan_andrad", "Åtgärdsplan ändrad")
     CLOSED = ("avslutad", "Avslutad")
+    REOPENED = ("aterupptagen", "Återupptagen")
+    FOLLOWUP_RECORDED = ("uppfoljning_efter_avslut", "Uppföljning efter avslut")

@@ -472,6 +472,10 @@ def build_parser() -> argparse.ArgumentParser:
     _add_caseload(p)
     _add_unlock(p)
     p.set_defaults(run=cmd_rekey)
+
+    from sigdesk.cli_lifecycle import add_lifecycle_commands
+
+    add_lifecycle_commands(sub)
     return parser
 
 

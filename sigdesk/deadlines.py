@@ -81,8 +81,14 @@ def check_interval(interval_days: int) -> None:
 
 
 def anchor_date(*, last_held: date | None, start_date: date | None) -> date | None:
-    """The anchor A of SPEC §4: the latest held meeting's date, else the start date, else None."""
-    return last_held if last_held is not None else start_date
+    """The anchor A of SPEC §4: the latest held meeting's date, else the start date, else None.
+
+    A meeting held before the start date belongs to an earlier SIG period (the youth was
+    reopened, SPEC §2): the period's start is the anchor then.
+    """
+    if last_held is None or (start_date is not None and last_held < start_date):
+        return start_date
+    return last_held
 
 
 def deadline_status(

@@ -196,12 +196,12 @@ def propose_for_youth(
     youth = get_youth_row(session, youth_id)
     if youth.status is YouthStatus.CLOSED:
         return Proposal(None, "Ungdomen är avslutad.")
-    held = session.scalars(
-        select(Meeting)
-        .where(Meeting.youth_id == youth_id, Meeting.status == MeetingStatus.HELD)
-        .order_by(Meeting.starts_at.desc())
-        .limit(1)
-    ).first()
+    query = select(Meeting).where(
+        Meeting.youth_id == youth_id, Meeting.status == MeetingStatus.HELD
+    )
+    if youth.start_date is not None:  # held in an earlier SIG period: not this one's anchor
+        query = query.where(Meeting.starts_at >= youth.start_date)
+    held = session.scalars(query.order_by(Meeting.starts_at.desc()).limit(1)).first()
     return _propose(session, youth=youth, last=held, today=today, margin_days=margin_days)
 
 

@@ -64,6 +64,8 @@ PERSONNUMMER_IN_DOCUMENTS = Setting("personnummer_in_documents", False, bool)
 LANGUAGE = Setting("language", "sv", str, choices=LANGUAGES)
 #: Folder of the automatic backups; "" = `config.default_backup_folder()`.
 BACKUP_FOLDER = Setting("backup_folder", "", str)
+#: SPEC §7: closed youths whose closure is older than this are offered for gallring.
+GALLRING_MONTHS = Setting("gallring_months", 24, int, minimum=1, maximum=120)
 #: The folder (never a file) the last document or calendar file was saved in.
 LAST_EXPORT_FOLDER = Setting("last_export_folder", "", str)
 
@@ -78,6 +80,7 @@ ALL_SETTINGS: tuple[Setting, ...] = (
     LANGUAGE,
     BACKUP_FOLDER,
     LAST_EXPORT_FOLDER,
+    GALLRING_MONTHS,
 )
 _BY_KEY = {s.key: s for s in ALL_SETTINGS}
 
@@ -156,6 +159,10 @@ class Settings:
     @property
     def meeting_idle_lock_minutes(self) -> int:
         return int(self.get(MEETING_IDLE_LOCK_MINUTES))
+
+    @property
+    def gallring_months(self) -> int:
+        return int(self.get(GALLRING_MONTHS))
 
     @property
     def language(self) -> str:

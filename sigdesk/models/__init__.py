@@ -6,6 +6,7 @@ from sigdesk.models.attendance import Attendance
 from sigdesk.models.base import Base
 from sigdesk.models.closure import Closure
 from sigdesk.models.consent import Consent, consent_actor
+from sigdesk.models.deletion import YouthDeletion
 from sigdesk.models.event import Event
 from sigdesk.models.followup import FollowUp
 from sigdesk.models.goal import Goal
@@ -36,5 +37,6 @@ __all__ = [
     "SubGoal",
     "WorkerProfile",
     "Youth",
+    "YouthDeletion",
     "consent_actor",
 ]
