@@ -56,6 +56,10 @@ def _listed(candidates: list[GallringCandidate], months: int) -> None:
         print(f"{c.youth_id:>5}  {c.name} — avslutad {c.closed_on} ({c.reason.label})")
 
 
+def _print_step(step: int, steps: int, text: str) -> None:
+    print(f"[{step}/{steps}] {text} …", flush=True)
+
+
 def cmd_gallring(args: argparse.Namespace) -> int:
     from sigdesk.cli import holding, open_for_cli
     from sigdesk.gallring import due_for_gallring, run_gallring
@@ -84,7 +88,9 @@ def cmd_gallring(args: argparse.Namespace) -> int:
                     print("En avbruten gallring behöver slutföras.")
                 print("Kör igen med --yes för att radera dem säkert.")
                 return 0
-            result = run_gallring(caseload, youth_ids=[c.youth_id for c in due])
+            result = run_gallring(
+                caseload, youth_ids=[c.youth_id for c in due], progress=_print_step
+            )
         finally:
             caseload.close()
     if result.finished_earlier:

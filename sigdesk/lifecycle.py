@@ -42,8 +42,8 @@ __all__ = [
     "delete_youth",
     "delete_youths",
     "deletions_pending_cleanup",
+    "meetings_to_cancel",
     "periods_of",
-    "planned_meetings",
     "record_followup",
     "reopen_youth",
     "youth_summaries",
@@ -82,7 +82,7 @@ class ClosedPeriod:
 # --- closure and the follow-up after it ------------------------------------------------
 
 
-def planned_meetings(session: Session, *, youth_id: int) -> list[PlannedMeeting]:
+def meetings_to_cancel(session: Session, *, youth_id: int) -> list[PlannedMeeting]:
     """The youth's planned meetings, soonest first (what a closure offers to cancel)."""
     get_youth_row(session, youth_id)
     drafts = select(MeetingDraft.meeting_id).where(MeetingDraft.meeting_id == Meeting.id)

@@ -40,6 +40,7 @@ class TodoKind(StrEnum):
     CONSENT_MISSING = "samtycke_saknas"
     ACTOR_MISSING = "aktor_saknas"
     POST_CLOSURE_FOLLOWUP = "uppfoljning_efter_avslut"
+    GALLRING = "gallring"
 
 
 #: Most urgent first; the list is sorted by this, then by date.
@@ -281,12 +282,30 @@ def _closure_items(session: Session, today: date, warning_days: int) -> list[Tod
     ]
 
 
+def _gallring_items(session: Session, today: date, months: int) -> list[TodoItem]:
+    """Closed youths whose closure is older than the gallring setting (SPEC §7)."""
+    from sigdesk.gallring import due_for_gallring
+
+    return [
+        TodoItem(
+            TodoKind.GALLRING,
+            c.youth_id,
+            c.name,
+            c.closed_on,
+            f"Avslutad {c.closed_on}, för mer än {months} månader sedan: kan gallras",
+        )
+        for c in due_for_gallring(session, today=today, older_than_months=months)
+    ]
+
+
 def backup_item(text: str) -> TodoItem:
     """The "no backup newer than 7 days" item (sigdesk.store.backup_auto.backup_warning)."""
     return TodoItem(TodoKind.BACKUP_MISSING, 0, "", None, text)
 
 
-def todo_list(session: Session, *, today: date, warning_days: int = 7) -> list[TodoItem]:
+def todo_list(
+    session: Session, *, today: date, warning_days: int = 7, gallring_months: int = 24
+) -> list[TodoItem]:
     """ "Att göra" for the whole caseload, most urgent first (SPEC §4)."""
     conn = _dbapi(session)
     active = listing.active_youths(conn)
@@ -298,6 +317,7 @@ def todo_list(session: Session, *, today: date, warning_days: int = 7) -> list[T
         + _ended_consent_items(session, youths, today)
         + _actor_items(session, youths)
         + _closure_items(session, today, warning_days)
+        + _gallring_items(session, today, gallring_months)
     )
     items.sort(key=lambda i: (TODO_ORDER.index(i.kind), i.due or date.max, i.youth_name))
     return items

@@ -18,9 +18,15 @@ def load_caseload_rows(session: Session, today: date, warning_days: int) -> list
 
 
 def load_todo(
-    session: Session, today: date, warning_days: int, backup_warning: str | None = None
+    session: Session,
+    today: date,
+    warning_days: int,
+    backup_warning: str | None = None,
+    gallring_months: int = 24,
 ) -> list[TodoItem]:
     from sigdesk.overview import backup_item, todo_list
 
-    items = todo_list(session, today=today, warning_days=warning_days)
+    items = todo_list(
+        session, today=today, warning_days=warning_days, gallring_months=gallring_months
+    )
     return ([backup_item(backup_warning)] if backup_warning else []) + items

@@ -25,6 +25,7 @@ from sigdesk.catalogues import ClosureReason, EventKind, Track, WorkerRole, Yout
 from sigdesk.changes import ChangeKind
 from sigdesk.errors import ValidationError
 from sigdesk.eventlog import events_of
+from sigdesk.lifecycle import reopen_youth
 from sigdesk.models import Youth
 from sigdesk.store.db import Caseload
 from tests.conftest import TODAY
@@ -133,9 +134,10 @@ def test_guardians_and_closure(caseload: Caseload) -> None:
     assert [g.name for g in detail.guardians] == ["Johan Lindqvist"]
     assert detail.data.status is YouthStatus.CLOSED
     assert detail.closure_reason is ClosureReason.GOALS_MET
+    with pytest.raises(ValidationError), caseload.session_scope() as s:  # reopen has its own
+        update_youth(s, youth_id, replace(detail.data, status=YouthStatus.ACTIVE), today=TODAY)
     with caseload.session_scope() as s:
-        reopened = replace(detail.data, status=YouthStatus.ACTIVE)
-        update_youth(s, youth_id, reopened, today=TODAY)
+        reopen_youth(s, youth_id=youth_id, start_on=date(2026, 11, 21), today=TODAY)
     with caseload.session_scope() as s:
         assert youth_detail(s, youth_id).closed_on is None
 
