@@ -6,28 +6,24 @@
   `cipher_integrity_check`, `integrity_check`, schema) ÷ what `sigdesk check` does
   on the caseload file (passphrase unlock, open, both checks, count youths).
 
-Both pairs run interleaved in the same process; medians. Budgets: ≤ 3× and ≤ 2×.
+Each round runs both pairs once, interleaved; medians. Budgets: ≤ 3 × and ≤ 2 ×.
 
-Run: .venv/bin/python -m benchmarks.bench_backup
+Alone: .venv/bin/python -m benchmarks.bench_backup [--quick]
 """
 
 from __future__ import annotations
 
 import os
 import shutil
-import statistics
-import tempfile
-import time
 from collections.abc import Callable
 from pathlib import Path
 
-from benchmarks.common import PASSPHRASE, demo_caseload
+from benchmarks.common import PASSPHRASE, Fixtures, timed_ms
+from benchmarks.harness import Samples, Spec
 from sigdesk.store.backup import make_backup
 from sigdesk.store.db import check_caseload
 from sigdesk.store.open import open_caseload
 from sigdesk.store.restore import verify_backup
-
-RUNS = 7
 
 
 def copy_with_fsync(src: Path, dst: Path) -> None:
@@ -53,52 +49,38 @@ def sigdesk_check(path: Path) -> None:
         caseload.close()
 
 
-def timed(fn: Callable[[], object]) -> float:
-    start = time.perf_counter()
-    fn()
-    return time.perf_counter() - start
+class BackupPart:
+    name = "backup"
+    specs = (
+        Spec("backup, 2,000 youths", "backup", 3.0, floor="copy", limit="ratio"),
+        Spec("restore's verification", "verify", 2.0, floor="check", limit="ratio"),
+    )
 
-
-def interleaved(a: Callable[[], object], b: Callable[[], object]) -> tuple[float, float]:
-    """Median seconds of a() and b(), run in turns after one warm-up each."""
-    a(), b()
-    times_a, times_b = [], []
-    for _ in range(RUNS):
-        times_a.append(timed(a))
-        times_b.append(timed(b))
-    return statistics.median(times_a), statistics.median(times_b)
-
-
-def main() -> None:
-    source = demo_caseload(2000)
-    work = Path(tempfile.mkdtemp(prefix="sigdesk-bench-backup-"))
-    try:
+    def setup(self, fx: Fixtures, *, quick: bool) -> None:
+        self.max_rounds = 2 if quick else None  # a passphrase KDF or more a round
+        source = fx.caseload(2000, copy="inproc")
+        work = fx.folder("backup")
         out = work / "kopia.sigdesk-backup"
-        caseload = open_caseload(source, passphrase=PASSPHRASE)
-        try:
-            backup_s, copy_s = interleaved(
-                lambda: make_backup(caseload, out=out, force=True),
-                lambda: copy_with_fsync(source, work / "copy.bin"),
-            )
-        finally:
-            caseload.close()
-        verify_s, check_s = interleaved(
-            lambda: verify_backup(out, passphrase=PASSPHRASE, folder=work).discard(),
-            lambda: sigdesk_check(source),
-        )
-        size = source.stat().st_size / 1e6
-        print(f"caseload file: {size:.1f} MB; backup file: {out.stat().st_size / 1e6:.1f} MB")
-        print(f"copy with fsync (floor): {copy_s * 1000:.0f} ms")
-        print(f"backup:                  {backup_s * 1000:.0f} ms")
-        ratio = backup_s / copy_s
-        print(f"  ratio {ratio:.2f} (budget ≤ 3) {'OK' if ratio <= 3 else 'OVER'}")
-        print(f"sigdesk check (floor):   {check_s * 1000:.0f} ms")
-        print(f"restore verification:    {verify_s * 1000:.0f} ms")
-        ratio = verify_s / check_s
-        print(f"  ratio {ratio:.2f} (budget ≤ 2) {'OK' if ratio <= 2 else 'OVER'}")
-    finally:
-        shutil.rmtree(work, ignore_errors=True)
+        self.caseload = open_caseload(source, passphrase=PASSPHRASE)
+        self.fns: dict[str, Callable[[], object]] = {
+            "backup": lambda: make_backup(self.caseload, out=out, force=True),
+            "copy": lambda: copy_with_fsync(source, work / "copy.bin"),
+            "verify": lambda: verify_backup(out, passphrase=PASSPHRASE, folder=work).discard(),
+            "check": lambda: sigdesk_check(source),
+        }
+        for fn in self.fns.values():
+            fn()
 
+    def round(self, number: int) -> Samples:
+        return {key: timed_ms(fn) for key, fn in self.fns.items()}
+
+    def close(self) -> None:
+        self.caseload.close()
+
+
+PART = BackupPart()
 
 if __name__ == "__main__":
-    main()
+    from benchmarks.__main__ import main
+
+    main(only=[PART])

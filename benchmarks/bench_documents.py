@@ -1,7 +1,7 @@
 """SPEC §9: export åtgärdsplan with 40 goals ≤ 300 ms, minutes ≤ 200 ms, and each
-≤ 1.3 × python-docx writing the same document by hand, measured in the same run.
+≤ 1.3 × python-docx writing the same document by hand, interleaved in each round.
 
-Run: .venv/bin/python -m benchmarks.bench_documents
+Alone: .venv/bin/python -m benchmarks.bench_documents [--quick]
 """
 
 from __future__ import annotations
@@ -9,7 +9,6 @@ from __future__ import annotations
 import dataclasses
 import io
 import itertools
-import tempfile
 from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
@@ -20,7 +19,8 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm
 
-from benchmarks.common import median_ms
+from benchmarks.common import Fixtures, timed_ms
+from benchmarks.harness import Samples, Spec
 from sigdesk.documents import context as dc
 from sigdesk.documents.render import DocumentKind, render, write_document
 from tests.core import test_render as examples
@@ -152,26 +152,60 @@ def minutes_by_hand(ctx: dc.MinutesDoc, out: Path) -> None:
     _save(doc, out)
 
 
-def main() -> None:
-    folder = Path(tempfile.mkdtemp(prefix="sigdesk-docs-"))
-    names = (folder / f"{n}.docx" for n in itertools.count())
-
-    def templated(kind: DocumentKind, ctx: Any) -> Callable[[], object]:
-        return lambda: write_document(render(kind, ctx), next(names))
-
-    plan_t, _ = median_ms(templated(DocumentKind.PLAN, PLAN), runs=10)
-    plan_h, _ = median_ms(lambda: plan_by_hand(PLAN, next(names)), runs=10)
-    min_t, _ = median_ms(templated(DocumentKind.MINUTES, MINUTES), runs=10)
-    min_h, _ = median_ms(lambda: minutes_by_hand(MINUTES, next(names)), runs=10)
-    print(
-        f"åtgärdsplan, 40 goals: template {plan_t:.0f} ms, by hand {plan_h:.0f} ms, "
-        f"ratio {plan_t / plan_h:.2f} (budget 300 ms and ≤ 1.3)"
+class DocumentsPart:
+    name = "documents"
+    specs = (
+        Spec("export åtgärdsplan, 40 goals", "plan", 300.0, floor="plan by hand"),
+        Spec(
+            "export åtgärdsplan ÷ python-docx by hand",
+            "plan",
+            1.3,
+            floor="plan by hand",
+            limit="ratio",
+        ),
+        Spec("export minnesanteckningar", "minutes", 200.0, floor="minutes by hand"),
+        Spec(
+            "export minnesanteckningar ÷ python-docx by hand",
+            "minutes",
+            1.3,
+            floor="minutes by hand",
+            limit="ratio",
+        ),
     )
-    print(
-        f"minnesanteckningar:    template {min_t:.0f} ms, by hand {min_h:.0f} ms, "
-        f"ratio {min_t / min_h:.2f} (budget 200 ms and ≤ 1.3)"
-    )
 
+    def setup(self, fx: Fixtures, *, quick: bool) -> None:
+        folder = fx.folder("documents")
+        names = (folder / f"{n}.docx" for n in itertools.count())
+
+        def templated(kind: DocumentKind, ctx: Any) -> Callable[[], object]:
+            return lambda: write_document(render(kind, ctx), next(names))
+
+        self.fns: dict[str, Callable[[], object]] = {
+            "plan": templated(DocumentKind.PLAN, PLAN),
+            "plan by hand": lambda: plan_by_hand(PLAN, next(names)),
+            "minutes": templated(DocumentKind.MINUTES, MINUTES),
+            "minutes by hand": lambda: minutes_by_hand(MINUTES, next(names)),
+        }
+        self.folder, self.repeat = folder, 1 if quick else 2
+        for fn in self.fns.values():
+            fn()
+
+    def round(self, number: int) -> Samples:
+        samples: dict[str, list[float]] = {key: [] for key in self.fns}
+        for _ in range(self.repeat):
+            for key, fn in self.fns.items():
+                samples[key].append(timed_ms(fn))
+        for written in self.folder.iterdir():
+            written.unlink()
+        return samples
+
+    def close(self) -> None:
+        pass
+
+
+PART = DocumentsPart()
 
 if __name__ == "__main__":
-    main()
+    from benchmarks.__main__ import main
+
+    main(only=[PART])

@@ -1,34 +1,31 @@
-"""GUI budgets of SPEC §9: start to a filled window, switching youth, filtering per keystroke.
-
-    PYTHONPATH=. .venv/bin/python benchmarks/bench_gui.py [--runs 7] [--keep DIR]
+"""GUI budgets of SPEC §9: start to a filled window, switching youth, filtering per keystroke,
+peak memory.
 
 Each start is a fresh subprocess running `sigdesk --caseload PATH` through the real entry
 point (logging, argument parsing, the unlock that starts before Qt loads), timed from
 launch until the child reports the window shown and then painted with its list filled.
-The floor is a bare QMainWindow with a 500-row QTableView; floor and app starts are
-interleaved round by round, so both see the same machine load, and the budgets are
-ratios of the medians (≤ 2 × floor with 25 youths, ≤ 2.5 × with 2,000). The caseloads
-are fictional (`sigdesk demo-data`) and unlock through a file-backed test keyring, as a
-real start unlocks through the OS keyring; the children run from compiled bytecode, as an
-installed sigdesk does. Switching youth (p95 ≤ 50 ms) and filtering per keystroke on
-2,000 rows (≤ 16 ms) are timed in one process.
+The floor is a bare QMainWindow with a 500-row QTableView; each round starts the floor and
+the app with 25 and with 2,000 youths once (in a turning order), so all see the same
+machine load, and the budgets are ratios of the medians (≤ 2 × floor with 25 youths,
+≤ 2.5 × with 2,000). The caseloads are fictional (`sigdesk demo-data`) and unlock through
+a file-backed test keyring, as a real start unlocks through the OS keyring; the children
+run from compiled bytecode, as an installed sigdesk does. Switching youth (p95 ≤ 50 ms),
+filtering per keystroke on 2,000 rows (≤ 16 ms) and the peak memory (≤ 250 MB) are timed
+in one process a round.
+
+Alone: .venv/bin/python -m benchmarks.bench_gui [--quick] [--rounds N]
 """
 
 from __future__ import annotations
 
-import argparse
 import json
-import os
-import statistics
 import subprocess
 import sys
-import tempfile
 import textwrap
 import time
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-PASSPHRASE = "benchmark passphrase"
+from benchmarks.common import Fixtures
+from benchmarks.harness import Samples, Spec
 
 FLOOR_CHILD = textwrap.dedent(
     """
@@ -116,12 +113,13 @@ INTERACTION_CHILD = textwrap.dedent(
     pump_until(lambda: window.caseload.model.rowCount() > 0 and session.ops.pending == 0)
     pane, detail = window.caseload, window.detail
     pane.scope.setCurrentIndex(2)  # all youths
-    rng = random.Random(1)
+    rng = random.Random(int(sys.argv[3]))
     rows = pane.proxy.rowCount()
     switches, done = [], []
+    count = int(sys.argv[2])
     pane.table.setCurrentIndex(pane.proxy.index(0, 0))  # builds the youth tabs
     detail.overview.loaded.connect(lambda youth_id: done.append(youth_id))
-    for _ in range(60):
+    for _ in range(count + 5):
         index = pane.proxy.index(rng.randrange(rows), 0)
         target = index.data(0x0100 + 2)  # YOUTH_ID_ROLE
         done.clear()
@@ -130,7 +128,9 @@ INTERACTION_CHILD = textwrap.dedent(
         pump_until(lambda: target in done)
         switches.append(time.perf_counter() - t0)
     keystrokes = []
-    for word in ("andersson", "ek", "lindqvist", "mohammed", "sa"):
+    words = ["andersson", "ek", "lindqvist", "mohammed", "sa"]
+    turn = int(sys.argv[3]) % len(words)
+    for word in (words[turn:] + words[:turn])[: max(1, count // 10)]:
         for n in range(1, len(word) + 1):
             t0 = time.perf_counter()
             pane.search.setText(word[:n])
@@ -138,8 +138,9 @@ INTERACTION_CHILD = textwrap.dedent(
             keystrokes.append(time.perf_counter() - t0)
         pane.search.clear()
         app.processEvents()
-    import resource
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
+    # This process's own high-water mark (ru_maxrss would carry the parent's over the fork)
+    status = Path("/proc/self/status").read_text().splitlines()
+    peak = next(int(line.split()[1]) for line in status if line.startswith("VmHWM")) / 1024
     result = {"switch": switches[5:], "keystroke": keystrokes, "rows": rows, "peak_mb": peak}
     print(json.dumps(result), flush=True)
     window.close()
@@ -148,36 +149,8 @@ INTERACTION_CHILD = textwrap.dedent(
 )
 
 
-def child_env(tmp: Path) -> dict[str, str]:
-    env = dict(os.environ)
-    # An installed sigdesk runs from compiled bytecode (pip and PyInstaller compile it);
-    # the warm-up start writes the .pyc files, unless this variable forbids it.
-    env.pop("PYTHONDONTWRITEBYTECODE", None)
-    env.update(
-        PYTHONPATH=str(ROOT),
-        QT_QPA_PLATFORM=env.get("QT_QPA_PLATFORM", "offscreen"),
-        PYTHON_KEYRING_BACKEND="tests.keyrings.FileKeyring",
-        SIGDESK_TEST_KEYRING=str(tmp / "keyring.json"),
-        SIGDESK_CONFIG_DIR=str(tmp / "config"),
-        SIGDESK_PASSPHRASE=PASSPHRASE,
-    )
-    return env
-
-
-def make_caseload(tmp: Path, youths: int) -> Path:
-    path = tmp / f"demo-{youths}.sigdesk"
-    if not path.exists():
-        subprocess.run(
-            [sys.executable, "-m", "sigdesk", "demo-data", str(path), "--youths", str(youths)],
-            env=child_env(tmp),
-            check=True,
-            capture_output=True,
-        )
-    return path
-
-
 def time_start(code: str, args: list[str], env: dict[str, str]) -> dict[str, float]:
-    """Seconds from launching a fresh Python until it prints SHOWN (if it does) and READY."""
+    """Milliseconds from launching a fresh Python until it prints SHOWN (if it does) and READY."""
     t0 = time.perf_counter()
     proc = subprocess.Popen(
         [sys.executable, "-c", code, *args],
@@ -191,7 +164,7 @@ def time_start(code: str, args: list[str], env: dict[str, str]) -> dict[str, flo
     for line in proc.stdout:
         word = line.split()[0] if line.strip() else ""
         if word in ("SHOWN", "READY"):
-            marks[word] = time.perf_counter() - t0
+            marks[word] = (time.perf_counter() - t0) * 1000
         if word == "READY":
             break
     if "READY" not in marks:
@@ -200,88 +173,82 @@ def time_start(code: str, args: list[str], env: dict[str, str]) -> dict[str, flo
     return marks
 
 
-def interleaved_starts(
-    children: dict[str, tuple[str, list[str]]], env: dict[str, str], runs: int
-) -> dict[str, dict[str, float]]:
-    """Median marks of each child over `runs` rounds; each round starts every child once.
+class StartPart:
+    """The start, with 25 and with 2,000 youths, against the bare-window floor."""
 
-    Interleaving keeps the floor and the app under the same machine load (these machines
-    are noisy; timing all floors first, then all app starts, skewed the ratio).
-    """
-    for code, args in children.values():
-        time_start(code, args, env)  # warm the OS file cache and write the .pyc files
-    rounds = [
-        {name: time_start(code, args, env) for name, (code, args) in children.items()}
-        for _ in range(runs)
-    ]
-    return {
-        name: {mark: statistics.median(r[name][mark] for r in rounds) for mark in rounds[0][name]}
-        for name in children
-    }
+    name = "start"
+    specs = (
+        Spec("start → list filled, 25 youths", "25", 2.0, floor="floor", limit="ratio"),
+        Spec("start → window shown, 25 youths", "25 shown", 2.0, floor="floor", limit="ratio"),
+        Spec("start → list filled, 2,000 youths", "2000", 2.5, floor="floor", limit="ratio"),
+        Spec("start → window shown, 2,000 youths", "2000 shown", 2.5, floor="floor", limit="ratio"),
+    )
 
-
-def p95(values: list[float]) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))]
-
-
-def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--runs", type=int, default=5)
-    parser.add_argument("--keep", type=Path, help="keep (and reuse) the caseloads in DIR")
-    args = parser.parse_args()
-    tmp = args.keep or Path(tempfile.mkdtemp(prefix="sigdesk-bench-"))
-    tmp.mkdir(parents=True, exist_ok=True)
-    env = child_env(tmp)
-    small, large = make_caseload(tmp, 25), make_caseload(tmp, 2000)
-
-    starts = interleaved_starts(
-        {
+    def setup(self, fx: Fixtures, *, quick: bool) -> None:
+        self.env = fx.env
+        self.children = {
             "floor": (FLOOR_CHILD, []),
-            "25": (START_CHILD, [str(small)]),
-            "2000": (START_CHILD, [str(large)]),
-        },
-        env,
-        args.runs,
-    )
-    floor, start_25, start_2000 = starts["floor"]["READY"], starts["25"], starts["2000"]
-    out = subprocess.run(
-        [sys.executable, "-c", INTERACTION_CHILD, str(large)],
-        env=env,
-        check=True,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.DEVNULL,
-        text=True,
-    ).stdout
-    interaction = json.loads(out.strip().splitlines()[-1])
+            "25": (START_CHILD, [str(fx.caseload(25))]),
+            "2000": (START_CHILD, [str(fx.caseload(2000))]),
+        }
+        for code, args in self.children.values():
+            time_start(code, args, self.env)  # warm the OS file cache, write the .pyc files
 
-    ms = 1000.0
-    print(f"floor (QMainWindow + 500-row QTableView): {floor * ms:6.0f} ms")
-    for label, marks, budget in (("  25", start_25, 2.0), ("2000", start_2000, 2.5)):
-        shown, ready = marks["SHOWN"], marks["READY"]
-        print(
-            f"start, {label} youths: window shown {shown * ms:5.0f} ms = {shown / floor:4.2f}×, "
-            f"list filled {ready * ms:5.0f} ms = {ready / floor:4.2f}× floor (budget {budget}×)"
-        )
-    switch = interaction["switch"]
-    keys = interaction["keystroke"]
-    print(
-        f"switch youth ({interaction['rows']} rows): median {statistics.median(switch) * ms:5.1f}"
-        f" ms, p95 {p95(switch) * ms:5.1f} ms (budget 50 ms)"
-    )
-    print(
-        f"filter per keystroke: median {statistics.median(keys) * ms:5.1f} ms, "
-        f"max {max(keys) * ms:5.1f} ms (budget 16 ms)"
-    )
-    print(
-        f"peak memory after those interactions: {interaction['peak_mb']:.0f} MB RSS (budget 250 MB)"
-    )
-    if args.keep is None:
-        import shutil
+    def round(self, number: int) -> Samples:
+        names = list(self.children)
+        turn = number % len(names)
+        samples: dict[str, float] = {}
+        for name in names[turn:] + names[:turn]:
+            code, args = self.children[name]
+            marks = time_start(code, args, self.env)
+            samples[name] = marks["READY"]
+            if "SHOWN" in marks:
+                samples[f"{name} shown"] = marks["SHOWN"]
+        return samples
 
-        shutil.rmtree(tmp, ignore_errors=True)
-    return 0
+    def close(self) -> None:
+        pass
 
+
+class InteractionPart:
+    """Switching youth, filtering and memory in a window on 2,000 youths, a process a round."""
+
+    name = "interaction"
+    specs = (
+        Spec("switch youth, 2,000 youths (p95)", "switch", 50.0, stat="p95"),
+        Spec("filter per keystroke, 2,000 rows (p95)", "keystroke", 16.0, stat="p95"),
+        Spec("peak memory, 2,000 youths", "peak", 250.0, unit="MB", stat="max"),
+    )
+
+    def setup(self, fx: Fixtures, *, quick: bool) -> None:
+        self.env, self.path = fx.env, fx.caseload(2000)
+        self.switches = 10 if quick else 20
+
+    def round(self, number: int) -> Samples:
+        args = [str(self.path), str(self.switches), str(number)]
+        out = subprocess.run(
+            [sys.executable, "-c", INTERACTION_CHILD, *args],
+            env=self.env,
+            check=True,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.DEVNULL,
+            text=True,
+        ).stdout
+        result = json.loads(out.strip().splitlines()[-1])
+        return {
+            "switch": [s * 1000 for s in result["switch"]],
+            "keystroke": [k * 1000 for k in result["keystroke"]],
+            "peak": result["peak_mb"],
+        }
+
+    def close(self) -> None:
+        pass
+
+
+START = StartPart()
+INTERACTION = InteractionPart()
 
 if __name__ == "__main__":
-    sys.exit(main())
+    from benchmarks.__main__ import main
+
+    sys.exit(main(only=[START, INTERACTION]))

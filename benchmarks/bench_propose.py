@@ -1,55 +1,69 @@
 """The next-meeting proposal (SPEC §4) on a district's caseload of 2,000 youths.
 
-Every open of a youth's Möten tab and of meeting mode proposes a date; this measures one
-proposal (youth, last held meeting, the worker's planned meetings for ~4 months, then up
-to ~100 candidate days checked against holidays and clashes) against a floor of the
-busy-meetings query alone, same session, same run.
+Every open of a youth's Möten tab and of meeting mode proposes a date, so a proposal
+lives inside the switch-youth budget (p95 ≤ 50 ms). One proposal (youth, last held
+meeting, the worker's planned meetings for ~4 months, then up to ~100 candidate days
+checked against holidays and clashes) is timed against a floor of the busy-meetings
+query alone, same session, interleaved; 10 overdue youths and 10 others a round.
 
-Run: .venv/bin/python -m benchmarks.bench_propose
+Alone: .venv/bin/python -m benchmarks.bench_propose [--quick]
 """
 
 from __future__ import annotations
 
+import contextlib
 from datetime import date, timedelta
 
-from benchmarks.common import PASSPHRASE, demo_caseload, median_ms
-from sigdesk.store.open import open_caseload
+from benchmarks.common import PASSPHRASE, Fixtures, timed_ms
+from benchmarks.harness import Samples, Spec
 
 
-def main() -> None:
-    path = demo_caseload(2000)
-    caseload = open_caseload(path, passphrase=PASSPHRASE)
-    from sigdesk.meetings import busy_intervals
-    from sigdesk.overview import deadline_overview
-    from sigdesk.schedule import propose_for_youth
+class ProposePart:
+    name = "propose"
+    specs = (
+        Spec(
+            "propose next meeting, 2,000 youths (p95)",
+            "propose",
+            50.0,
+            floor="busy",
+            stat="p95",
+        ),
+    )
 
-    today = date.today()
-    with caseload.session_scope() as session:
+    def setup(self, fx: Fixtures, *, quick: bool) -> None:
+        from sigdesk.meetings import busy_intervals
+        from sigdesk.overview import deadline_overview
+        from sigdesk.schedule import propose_for_youth
+        from sigdesk.store.open import open_caseload
+
+        path = fx.caseload(2000, copy="inproc")
+        self.caseload = open_caseload(path, passphrase=PASSPHRASE)
+        self.stack = contextlib.ExitStack()
+        session = self.stack.enter_context(self.caseload.session_scope())
+        today = date.today()
         rows = deadline_overview(session, today=today)
         overdue = [r.youth_id for r in rows if r.info.status.value == "forsenat"][:10]
         others = [r.youth_id for r in rows if r.info.status.value != "forsenat"][:10]
-        ids = overdue + others
-        propose_for_youth(session, ids[0], today=today)  # holidays imported and cached
+        self.ids = overdue + others
+        self.propose = lambda youth_id: propose_for_youth(session, youth_id, today=today)
+        self.busy = lambda: busy_intervals(session, start=today, end=today + timedelta(days=121))
+        self.propose(self.ids[0])  # holidays imported and cached
 
-        def propose_all() -> None:
-            for youth_id in ids:
-                propose_for_youth(session, youth_id, today=today)
+    def round(self, number: int) -> Samples:
+        proposals, floors = [], []
+        for youth_id in self.ids:
+            proposals.append(timed_ms(lambda y=youth_id: self.propose(y)))
+            floors.append(timed_ms(self.busy))
+        return {"propose": proposals, "busy": floors}
 
-        def busy_all() -> None:
-            for _ in ids:
-                busy_intervals(session, start=today, end=today + timedelta(days=121))
+    def close(self) -> None:
+        self.stack.close()
+        self.caseload.close()
 
-        prop_med, prop_p95 = median_ms(propose_all)
-        floor_med, _ = median_ms(busy_all)
-    caseload.close()
-    n = len(ids)
-    print(f"caseload: 2000 youths ({path}); {len(overdue)} overdue + {len(others)} others")
-    print(f"floor (the busy-meetings query alone): {floor_med / n:.2f} ms a youth")
-    print(
-        f"propose_for_youth: median {prop_med / n:.2f} ms a youth, p95 {prop_p95 / n:.2f} ms "
-        f"({prop_med / floor_med:.1f}x floor)"
-    )
 
+PART = ProposePart()
 
 if __name__ == "__main__":
-    main()
+    from benchmarks.__main__ import main
+
+    main(only=[PART])

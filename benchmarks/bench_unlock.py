@@ -1,35 +1,46 @@
-"""RELIABILITY 4 / issue report: unlock time by keyring and by passphrase (medians).
+"""SPEC §6 / RELIABILITY 4: unlock by passphrase, Argon2id tuned to 0.5–1 s here.
 
-Run: .venv/bin/python -m benchmarks.bench_unlock
+Timed against one Argon2id derivation with the same parameters (its floor: the rest of
+the unlock should add little). The keyring unlock is part of every start (bench_gui).
+
+Alone: .venv/bin/python -m benchmarks.bench_unlock [--quick]
 """
 
 from __future__ import annotations
 
 import os
 
-import keyring
-
-from benchmarks.common import PASSPHRASE, bench_env, demo_caseload, median_ms
-from sigdesk.store import keystore
-from sigdesk.store.open import open_caseload
+from benchmarks.common import PASSPHRASE, Fixtures, timed_ms
+from benchmarks.harness import Samples, Spec
 
 
-def main() -> None:
-    path = demo_caseload(2000)
-    os.environ.update(bench_env())
-    from tests.keyrings import FileKeyring
+class UnlockPart:
+    name = "unlock"
+    specs = (Spec("unlock by passphrase (Argon2id)", "passphrase", 1000.0, floor="kdf"),)
 
-    keyring.set_keyring(FileKeyring())
-    by_keyring, _ = median_ms(lambda: keystore.unlock(path), runs=10)
-    by_pass, _ = median_ms(lambda: keystore.unlock(path, passphrase=PASSPHRASE), runs=5, warmup=1)
-    open_med, _ = median_ms(lambda: open_caseload(path).close(), runs=10)
-    kdf = keystore.DEFAULT_KDF
-    print(f"Argon2id: {kdf.memory_kib // 1024} MiB, {kdf.iterations} iterations, {kdf.lanes} lanes")
-    print(f"unlock by keyring:    median {by_keyring:.1f} ms")
-    print(f"unlock by passphrase: median {by_pass:.0f} ms (target 500-1000 ms)")
-    print(f"open 2,000-youth caseload via keyring (unlock + key + schema check): {open_med:.1f} ms")
-    print(f"caseload file: {path.stat().st_size / 1e6:.1f} MB")
+    def setup(self, fx: Fixtures, *, quick: bool) -> None:
+        self.max_rounds = 2 if quick else None  # a passphrase KDF or more a round
+        from sigdesk.store import keystore
 
+        path = fx.caseload(2000, copy="inproc")
+        kdf, salt = keystore.DEFAULT_KDF, os.urandom(16)
+        self.fns = {
+            "kdf": lambda: kdf.derive(PASSPHRASE, salt),
+            "passphrase": lambda: keystore.unlock(path, passphrase=PASSPHRASE),
+        }
+        for fn in self.fns.values():
+            fn()
+
+    def round(self, number: int) -> Samples:
+        return {key: timed_ms(fn) for key, fn in self.fns.items()}
+
+    def close(self) -> None:
+        pass
+
+
+PART = UnlockPart()
 
 if __name__ == "__main__":
-    main()
+    from benchmarks.__main__ import main
+
+    main(only=[PART])
