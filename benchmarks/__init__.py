@@ -3,7 +3,7 @@
     .venv/bin/python -m benchmarks             # every row, 9 interleaved rounds (< 10 min)
     .venv/bin/python -m benchmarks --quick     # 3 rounds (< 2 min once the caseloads exist)
     .venv/bin/python -m benchmarks --only start todo --rounds 15
-    .venv/bin/python -m benchmarks --json rows.json --markdown   # the README's table
+    .venv/bin/python -m benchmarks --json rows.json --readme   # and the README's table
 
 It prints one table: each row's figure, its floor (measured in the same run), the ratio,
 the budget and the verdict (`ok` / `over`); `--json FILE` writes the same rows as a list

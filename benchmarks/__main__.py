@@ -13,6 +13,7 @@ import sys
 import time
 from collections.abc import Sequence
 from datetime import datetime
+from pathlib import Path
 
 from benchmarks.common import CACHE, ROOT, Fixtures
 from benchmarks.harness import Part, Row, run, table_lines, write_json
@@ -70,6 +71,21 @@ def machine() -> str:
     )
 
 
+README_START = "<!-- benchmark-table: regenerate with `python -m benchmarks --readme` -->"
+README_END = "<!-- /benchmark-table -->"
+
+
+def put_in_readme(lines: Sequence[str], readme: Path = ROOT / "README.md") -> None:
+    """Replace the table between README.md's two markers."""
+    text = readme.read_text(encoding="utf-8")
+    head, rest = text.split(README_START, 1)
+    _, tail = rest.split(README_END, 1)
+    readme.write_text(
+        head + README_START + "\n" + "\n".join(lines) + "\n" + README_END + tail,
+        encoding="utf-8",
+    )
+
+
 def parse(argv: Sequence[str] | None, names: Sequence[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(
         prog="python -m benchmarks", description="Every performance budget of SPEC §9."
@@ -79,6 +95,9 @@ def parse(argv: Sequence[str] | None, names: Sequence[str]) -> argparse.Namespac
     parser.add_argument("--only", nargs="+", choices=names, metavar="PART", help=", ".join(names))
     parser.add_argument("--json", metavar="FILE", help="also write the rows as JSON")
     parser.add_argument("--markdown", action="store_true", help="print the table as Markdown")
+    parser.add_argument(
+        "--readme", action="store_true", help="also put the Markdown table into README.md"
+    )
     return parser.parse_args(argv)
 
 
@@ -96,11 +115,13 @@ def main(argv: Sequence[str] | None = None, *, only: Sequence[Part] | None = Non
     finally:
         fx.remove()
     print(f"({time.perf_counter() - started:.0f} s)", file=sys.stderr)
-    print(("" if args.markdown else "# ") + f"Machine: {machine()}; {rounds} rounds")
-    print()
+    heading = f"Machine: {machine()}; {rounds} rounds"
+    print(("" if args.markdown else "# ") + heading + "\n")
     print("\n".join(table_lines(rows, markdown=args.markdown)))
     if args.json:
         write_json(rows, args.json)
+    if args.readme:
+        put_in_readme([heading, "", *table_lines(rows, markdown=True)])
     return 1 if any(row.verdict == "over" for row in rows) else 0
 
 

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from benchmarks.__main__ import all_parts, main
+from benchmarks.__main__ import README_END, README_START, all_parts, main, put_in_readme
 from benchmarks.common import Fixtures
 from benchmarks.harness import Spec, run, table_lines
 
@@ -118,3 +118,11 @@ def test_every_real_part_names_its_rows() -> None:
     for part in parts:
         assert part.specs and all(isinstance(spec, Spec) for spec in part.specs)
         assert all(callable(getattr(part, m)) for m in ("setup", "round", "close"))
+
+
+def test_the_readme_table_is_replaced_between_its_markers(tmp_path: Path) -> None:
+    readme = tmp_path / "README.md"
+    readme.write_text(f"# x\n\n{README_START}\nold table\n{README_END}\n\nafter\n")
+    put_in_readme(["new", "table"], readme)
+    put_in_readme(["newer"], readme)
+    assert readme.read_text() == f"# x\n\n{README_START}\nnewer\n{README_END}\n\nafter\n"
