@@ -340,6 +340,10 @@ Vill du ersätta ärendefilen {path} med den? Den nuvarande filen sparas bredvid
         <translation>tomt = sex månader efter avslut</translation>
     </message>
     <message>
+        <source>Looking for planned meetings…</source>
+        <translation>Letar efter planerade möten…</translation>
+    </message>
+    <message>
         <source>Closed on *</source>
         <translation>Avslutad *</translation>
     </message>
@@ -354,6 +358,22 @@ Vill du ersätta ärendefilen {path} med den? Den nuvarande filen sparas bredvid
     <message>
         <source>Follow-up on</source>
         <translation>Uppföljning</translation>
+    </message>
+    <message>
+        <source>Planned meetings</source>
+        <translation>Planerade möten</translation>
+    </message>
+    <message>
+        <source>(unfinished meeting notes: discarded)</source>
+        <translation>(oavslutade mötesanteckningar: kastas)</translation>
+    </message>
+    <message>
+        <source>Ticked meetings are cancelled (no longer exported to the calendar).</source>
+        <translation>Markerade möten ställs in (exporteras inte längre till kalendern).</translation>
+    </message>
+    <message>
+        <source>No planned meetings.</source>
+        <translation>Inga planerade möten.</translation>
     </message>
 </context>
 <context>
@@ -575,6 +595,29 @@ för {name}. Tryck på {button} för att skapa den.</translation>
     <message>
         <source>Write the date as YYYY-MM-DD, e.g. 2026-11-22.</source>
         <translation>Skriv datumet som ÅÅÅÅ-MM-DD, t.ex. 2026-11-22.</translation>
+    </message>
+</context>
+<context>
+    <name>DeleteYouthDialog</name>
+    <message>
+        <source>Delete youth</source>
+        <translation>Radera ungdom</translation>
+    </message>
+    <message>
+        <source>Delete {name} and everything about them: guardians, network, consent, plan, meetings with notes, an unfinished meeting, closures and the event log. This cannot be undone. The event log keeps only that a youth was deleted, without a name.
+
+Older backups still hold the youth until they rotate out.</source>
+        <translation>Radera {name} och allt om ungdomen: vårdnadshavare, nätverk, samtycken, plan, möten med anteckningar, ett oavslutat möte, avslut och händelseloggen. Det går inte att ångra. Loggen behåller bara att en ungdom raderades, utan namn.
+
+Äldre säkerhetskopior innehåller ungdomen tills de roteras bort.</translation>
+    </message>
+    <message>
+        <source>Type the full name *</source>
+        <translation>Skriv hela namnet *</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Radera</translation>
     </message>
 </context>
 <context>
@@ -853,6 +896,33 @@ Word-filen är inte krypterad: förvara den där stadens regler tillåter och l�
     </message>
 </context>
 <context>
+    <name>FollowupDialog</name>
+    <message>
+        <source>Follow-up after closure</source>
+        <translation>Uppföljning efter avslut</translation>
+    </message>
+    <message>
+        <source>Done on *</source>
+        <translation>Uppföljd den *</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultat</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <source>{name} is not closed.</source>
+        <translation>{name} är inte avslutad.</translation>
+    </message>
+    <message>
+        <source>{name}, closed on {day} ({reason}).</source>
+        <translation>{name}, avslutad {day} ({reason}).</translation>
+    </message>
+</context>
+<context>
     <name>FollowupPanel</name>
     <message>
         <source>Achieved</source>
@@ -910,6 +980,57 @@ Word-filen är inte krypterad: förvara den där stadens regler tillåter och l�
     <message>
         <source>You have changes that are not saved. Discard them?</source>
         <translation>Du har ändringar som inte är sparade. Vill du kasta dem?</translation>
+    </message>
+</context>
+<context>
+    <name>GallringDialog</name>
+    <message>
+        <source>Gallring</source>
+        <translation>Gallring</translation>
+    </message>
+    <message>
+        <source>Looking for closed youths…</source>
+        <translation>Letar efter avslutade ungdomar…</translation>
+    </message>
+    <message>
+        <source>Secure deletion: the youths are removed and the caseload file is rewritten so that nothing of them remains in it. Older backups still hold them until they rotate out (7 daily and 4 weekly).</source>
+        <translation>Säker radering: ungdomarna tas bort och ärendefilen skrivs om så att inget av dem finns kvar i den. Äldre säkerhetskopior innehåller dem tills de roteras bort (7 dagliga och 4 veckovisa).</translation>
+    </message>
+    <message>
+        <source>Delete securely</source>
+        <translation>Radera säkert</translation>
+    </message>
+    <message>
+        <source>{name} — closed on {day} ({reason})</source>
+        <translation>{name} — avslutad {day} ({reason})</translation>
+    </message>
+    <message>
+        <source>{n} closed youths whose closure is older than {months} months:</source>
+        <translation>{n} avslutade ungdomar med avslut äldre än {months} månader:</translation>
+    </message>
+    <message>
+        <source>An interrupted gallring has not rewritten the file yet: finish it now.</source>
+        <translation>En avbruten gallring har inte skrivit om filen än: slutför den nu.</translation>
+    </message>
+    <message>
+        <source>Finish the gallring</source>
+        <translation>Slutför gallringen</translation>
+    </message>
+    <message>
+        <source>Nothing to delete: no closed youth's closure is older than {months} months.</source>
+        <translation>Inget att gallra: ingen avslutad ungdom har avslut äldre än {months} månader.</translation>
+    </message>
+    <message>
+        <source>Delete {n} youths and everything about them? This cannot be undone.</source>
+        <translation>Radera {n} ungdomar och allt om dem? Det går inte att ångra.</translation>
+    </message>
+    <message>
+        <source>Deleting {n} youths…</source>
+        <translation>Raderar {n} ungdomar…</translation>
+    </message>
+    <message>
+        <source>Done: the file is rewritten ({before} → {after} pages) and holds nothing of the deleted youths.</source>
+        <translation>Klart: filen är omskriven ({before} → {after} sidor) och innehåller inget av de raderade ungdomarna.</translation>
     </message>
 </context>
 <context>
@@ -1142,6 +1263,10 @@ Word-filen är inte krypterad: förvara den där stadens regler tillåter och l�
         <translation>&amp;Om sigdesk</translation>
     </message>
     <message>
+        <source>&amp;Gallring…</source>
+        <translation>&amp;Gallring…</translation>
+    </message>
+    <message>
         <source>The key is stored in the system keyring: the next start opens without the passphrase.</source>
         <translation>Nyckeln är sparad i systemets nyckelring: nästa start öppnar utan lösenfras.</translation>
     </message>
@@ -1355,6 +1480,10 @@ sigdesk är inte den officiella dokumentationen. Den officiella dokumentationen 
     <message>
         <source>Not saved yet…</source>
         <translation>Inte sparat än…</translation>
+    </message>
+    <message>
+        <source>Not saved: the meeting is no longer in the caseload (was the youth deleted?).</source>
+        <translation>Inte sparat: mötet finns inte längre i ärendefilen (har ungdomen raderats?).</translation>
     </message>
     <message>
         <source>Saved in the encrypted caseload at {time}.</source>
@@ -1712,6 +1841,22 @@ sigdesk är inte den officiella dokumentationen. Den officiella dokumentationen 
         <translation>Avsluta SIG…</translation>
     </message>
     <message>
+        <source>Follow-up after closure…</source>
+        <translation>Uppföljning efter avslut…</translation>
+    </message>
+    <message>
+        <source>Reopen SIG…</source>
+        <translation>Återuppta SIG…</translation>
+    </message>
+    <message>
+        <source>Delete youth…</source>
+        <translation>Radera ungdom…</translation>
+    </message>
+    <message>
+        <source>Only for a youth entered by mistake</source>
+        <translation>Bara för en ungdom som registrerats av misstag</translation>
+    </message>
+    <message>
         <source>Copy &amp;personnummer</source>
         <translation>Kopiera &amp;personnummer</translation>
     </message>
@@ -1730,6 +1875,10 @@ sigdesk är inte den officiella dokumentationen. Den officiella dokumentationen 
     <message>
         <source>Remove guardian</source>
         <translation>Ta bort vårdnadshavare</translation>
+    </message>
+    <message>
+        <source>SIG periods</source>
+        <translation>SIG-perioder</translation>
     </message>
     <message>
         <source>Guardians</source>
@@ -1804,14 +1953,6 @@ sigdesk är inte den officiella dokumentationen. Den officiella dokumentationen 
         <translation>{days} dagar</translation>
     </message>
     <message>
-        <source>Closed on {day}: {reason}</source>
-        <translation>Avslutad {day}: {reason}</translation>
-    </message>
-    <message>
-        <source>Comment: {comment}</source>
-        <translation>Kommentar: {comment}</translation>
-    </message>
-    <message>
         <source>No statement to the district court</source>
         <translation>Inget yttrande till tingsrätten</translation>
     </message>
@@ -1876,6 +2017,45 @@ sigdesk är inte den officiella dokumentationen. Den officiella dokumentationen 
     <message>
         <source>Strong.</source>
         <translation>Stark.</translation>
+    </message>
+</context>
+<context>
+    <name>Periods</name>
+    <message>
+        <source>Closed on {day}: {reason}</source>
+        <translation>Avslutad {day}: {reason}</translation>
+    </message>
+    <message>
+        <source>Comment: {comment}</source>
+        <translation>Kommentar: {comment}</translation>
+    </message>
+    <message>
+        <source>Followed up on {day}: {outcome}</source>
+        <translation>Uppföljd {day}: {outcome}</translation>
+    </message>
+    <message>
+        <source>Follow-up after closure due on {day}.</source>
+        <translation>Uppföljning efter avslut senast {day}.</translation>
+    </message>
+    <message>
+        <source>No SIG period yet (no start date).</source>
+        <translation>Ingen SIG-period än (inget startdatum).</translation>
+    </message>
+    <message>
+        <source>{n}. {start} – ongoing</source>
+        <translation>{n}. {start} – pågår</translation>
+    </message>
+    <message>
+        <source>{n}. {start} – {end}: {reason}</source>
+        <translation>{n}. {start} – {end}: {reason}</translation>
+    </message>
+    <message>
+        <source>; followed up: {outcome}</source>
+        <translation>; uppföljd: {outcome}</translation>
+    </message>
+    <message>
+        <source>; reopened on {day}</source>
+        <translation>; återupptagen {day}</translation>
     </message>
 </context>
 <context>
@@ -2078,6 +2258,25 @@ sigdesk är inte den officiella dokumentationen. Den officiella dokumentationen 
     </message>
 </context>
 <context>
+    <name>ReopenDialog</name>
+    <message>
+        <source>Reopen SIG</source>
+        <translation>Återuppta SIG</translation>
+    </message>
+    <message>
+        <source>A new SIG period begins. The period that ended on {day} stays in the history; the five-week deadline counts from the new start.</source>
+        <translation>En ny SIG-period börjar. Perioden som avslutades {day} finns kvar i historiken; femveckorsgränsen räknas från den nya starten.</translation>
+    </message>
+    <message>
+        <source>New start *</source>
+        <translation>Ny start *</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Observera</translation>
+    </message>
+</context>
+<context>
     <name>SaveTarget</name>
     <message>
         <source>Replace the file?</source>
@@ -2131,6 +2330,14 @@ sigdesk är inte den officiella dokumentationen. Den officiella dokumentationen 
         <translation>Föreslagna möten läggs så många dagar före tidsgränsen, så att ett inställt möte ännu kan flyttas i tid.</translation>
     </message>
     <message>
+        <source> months</source>
+        <translation> månader</translation>
+    </message>
+    <message>
+        <source>Closed youths whose closure is older than this are offered for secure deletion in To do.</source>
+        <translation>Avslutade ungdomar med avslut äldre än så erbjuds för säker radering i Att göra.</translation>
+    </message>
+    <message>
         <source> min</source>
         <translation> min</translation>
     </message>
@@ -2165,6 +2372,10 @@ sigdesk är inte den officiella dokumentationen. Den officiella dokumentationen 
     <message>
         <source>Proposals: margin before the deadline</source>
         <translation>Förslag: marginal före tidsgränsen</translation>
+    </message>
+    <message>
+        <source>Gallring after closure</source>
+        <translation>Gallring efter avslut</translation>
     </message>
     <message>
         <source>Lock after idle</source>
@@ -2270,6 +2481,10 @@ sigdesk är inte den officiella dokumentationen. Den officiella dokumentationen 
     <message>
         <source>Follow-up after closure</source>
         <translation>Uppföljning efter avslut</translation>
+    </message>
+    <message>
+        <source>Gallring</source>
+        <translation>Gallring</translation>
     </message>
     <message>
         <source>What</source>
@@ -2451,6 +2666,10 @@ sigdesk är inte den officiella dokumentationen. Den officiella dokumentationen 
     <message>
         <source>Edit youth</source>
         <translation>Ändra ungdom</translation>
+    </message>
+    <message>
+        <source>Reopen the SIG with Reopen SIG… on the Overview tab.</source>
+        <translation>Återuppta SIG med Återuppta SIG… på fliken Översikt.</translation>
     </message>
     <message>
         <source>Written into a statement to the district court</source>

@@ -270,6 +270,93 @@ SV: dict[str, str] = {
     "<b>Overall goal:</b> not written yet (Overview → Edit).": (
         "<b>Övergripande mål:</b> inte skrivet ännu (Översikt → Ändra)."
     ),
+    # --- when a youth leaves the caseload (issue 13: closure, reopening, deletion, gallring)
+    "Looking for planned meetings…": "Letar efter planerade möten…",
+    "Planned meetings": "Planerade möten",
+    "(unfinished meeting notes: discarded)": "(oavslutade mötesanteckningar: kastas)",
+    "Ticked meetings are cancelled (no longer exported to the calendar).": (
+        "Markerade möten ställs in (exporteras inte längre till kalendern)."
+    ),
+    "No planned meetings.": "Inga planerade möten.",
+    "Delete youth": "Radera ungdom",
+    "Delete {name} and everything about them: guardians, network, consent, plan, meetings "
+    "with notes, an unfinished meeting, closures and the event log. This cannot be undone. "
+    "The event log keeps only that a youth was deleted, without a name.\n\nOlder backups "
+    "still hold the youth until they rotate out.": (
+        "Radera {name} och allt om ungdomen: vårdnadshavare, nätverk, samtycken, plan, möten "
+        "med anteckningar, ett oavslutat möte, avslut och händelseloggen. Det går inte att "
+        "ångra. Loggen behåller bara att en ungdom raderades, utan namn.\n\nÄldre "
+        "säkerhetskopior innehåller ungdomen tills de roteras bort."
+    ),
+    "Type the full name *": "Skriv hela namnet *",
+    "Delete": "Radera",
+    "Done on *": "Uppföljd den *",
+    "Outcome": "Resultat",
+    "{name} is not closed.": "{name} är inte avslutad.",
+    "{name}, closed on {day} ({reason}).": "{name}, avslutad {day} ({reason}).",
+    "Gallring": "Gallring",
+    "&Gallring…": "&Gallring…",
+    "Looking for closed youths…": "Letar efter avslutade ungdomar…",
+    "Secure deletion: the youths are removed and the caseload file is rewritten so that "
+    "nothing of them remains in it. Older backups still hold them until they rotate out "
+    "(7 daily and 4 weekly).": (
+        "Säker radering: ungdomarna tas bort och ärendefilen skrivs om så att inget av dem "
+        "finns kvar i den. Äldre säkerhetskopior innehåller dem tills de roteras bort "
+        "(7 dagliga och 4 veckovisa)."
+    ),
+    "Delete securely": "Radera säkert",
+    "{name} — closed on {day} ({reason})": "{name} — avslutad {day} ({reason})",
+    "{n} closed youths whose closure is older than {months} months:": (
+        "{n} avslutade ungdomar med avslut äldre än {months} månader:"
+    ),
+    "An interrupted gallring has not rewritten the file yet: finish it now.": (
+        "En avbruten gallring har inte skrivit om filen än: slutför den nu."
+    ),
+    "Finish the gallring": "Slutför gallringen",
+    "Nothing to delete: no closed youth's closure is older than {months} months.": (
+        "Inget att gallra: ingen avslutad ungdom har avslut äldre än {months} månader."
+    ),
+    "Delete {n} youths and everything about them? This cannot be undone.": (
+        "Radera {n} ungdomar och allt om dem? Det går inte att ångra."
+    ),
+    "Deleting {n} youths…": "Raderar {n} ungdomar…",
+    "Done: the file is rewritten ({before} → {after} pages) and holds nothing of the "
+    "deleted youths.": (
+        "Klart: filen är omskriven ({before} → {after} sidor) och innehåller inget av de "
+        "raderade ungdomarna."
+    ),
+    "Not saved: the meeting is no longer in the caseload (was the youth deleted?).": (
+        "Inte sparat: mötet finns inte längre i ärendefilen (har ungdomen raderats?)."
+    ),
+    "Follow-up after closure…": "Uppföljning efter avslut…",
+    "Reopen SIG…": "Återuppta SIG…",
+    "Delete youth…": "Radera ungdom…",
+    "Only for a youth entered by mistake": "Bara för en ungdom som registrerats av misstag",
+    "SIG periods": "SIG-perioder",
+    "Reopen SIG": "Återuppta SIG",
+    "A new SIG period begins. The period that ended on {day} stays in the history; the "
+    "five-week deadline counts from the new start.": (
+        "En ny SIG-period börjar. Perioden som avslutades {day} finns kvar i historiken; "
+        "femveckorsgränsen räknas från den nya starten."
+    ),
+    "New start *": "Ny start *",
+    " months": " månader",
+    "Closed youths whose closure is older than this are offered for secure deletion in "
+    "To do.": (
+        "Avslutade ungdomar med avslut äldre än så erbjuds för säker radering i Att göra."
+    ),
+    "Gallring after closure": "Gallring efter avslut",
+    "Reopen the SIG with Reopen SIG… on the Overview tab.": (
+        "Återuppta SIG med Återuppta SIG… på fliken Översikt."
+    ),
+    "Followed up on {day}: {outcome}": "Uppföljd {day}: {outcome}",
+    "Follow-up after closure due on {day}.": "Uppföljning efter avslut senast {day}.",
+    "No SIG period yet (no start date).": "Ingen SIG-period än (inget startdatum).",
+    "{n}. {start} – ongoing": "{n}. {start} – pågår",
+    "{n}. {start} – {end}: {reason}": "{n}. {start} – {end}: {reason}",
+    "; followed up: {outcome}": "; uppföljd: {outcome}",
+    "; reopened on {day}": "; återupptagen {day}",
+
     # --- dialogs ---------------------------------------------------------------------
     "Unsaved changes": "Osparade ändringar",
     "You have changes that are not saved. Discard them?": (

@@ -78,6 +78,8 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self.caseload.youth_selected.connect(self._youth_selected)
         self.todo.youth_activated.connect(self.open_youth)
+        self.todo.followup_requested.connect(self.record_followup)
+        self.todo.gallring_requested.connect(self.open_gallring)
         self.detail.message.connect(self.show_message)
         ops.changed.connect(self.on_changes)
         ops.busy_changed.connect(self._busy)
@@ -129,6 +131,7 @@ class MainWindow(QMainWindow):
         )
         file_menu.addAction(self.backups.backup_action)
         file_menu.addAction(self.backups.restore_action)
+        file_menu.addAction(self._action(self.tr("&Gallring…"), self.open_gallring))
         file_menu.addSeparator()
         file_menu.addAction(self._action(self.tr("&Settings…"), self.open_settings, "Ctrl+,"))
         file_menu.addAction(self.lock_action)
@@ -277,8 +280,11 @@ class MainWindow(QMainWindow):
         from sigdesk.ui.queries import load_todo
 
         today, warn, ctx = self.ctx.clock.today(), self.ctx.settings.warning_days, self.ctx
+        months = ctx.settings.gallring_months
         self.ops.query(
-            lambda s: load_todo(s, today, warn, ctx.backup_warning()), self._show_todo, owner=self
+            lambda s: load_todo(s, today, warn, ctx.backup_warning(), months),
+            self._show_todo,
+            owner=self,
         )
 
     def _show_todo(self, items: list[TodoItem]) -> None:
@@ -368,6 +374,20 @@ class MainWindow(QMainWindow):
         if path is not None:
             remember_export_folder(self.ctx.settings, path)
             export_calendar(self.ops, path, youth_id=None, done=self.show_message, parent=self)
+
+    def record_followup(self, youth_id: int) -> QWidget:
+        from sigdesk.ui.dialogs.lifecycle import FollowupDialog
+
+        dialog = FollowupDialog(self.ops, youth_id, parent=self)
+        dialog.open()
+        return dialog
+
+    def open_gallring(self) -> QWidget:
+        from sigdesk.ui.dialogs.gallring import GallringDialog
+
+        dialog = GallringDialog(self.ops, parent=self)
+        dialog.open()
+        return dialog
 
     def open_settings(self) -> QWidget:
         from sigdesk.ui.dialogs.settings_dialog import SettingsDialog

@@ -27,6 +27,7 @@ KIND_LABELS = {
     "samtycke_saknas": QT_TRANSLATE_NOOP("TodoPanel", "Consent missing"),
     "aktor_saknas": QT_TRANSLATE_NOOP("TodoPanel", "Actor missing"),
     "uppfoljning_efter_avslut": QT_TRANSLATE_NOOP("TodoPanel", "Follow-up after closure"),
+    "gallring": QT_TRANSLATE_NOOP("TodoPanel", "Gallring"),
 }
 KIND_COLOURS = {
     "sakerhetskopia": ("#fdecea", "#8a1c14"),
@@ -39,6 +40,7 @@ KIND_COLOURS = {
     "samtycke_saknas": ("#fdecea", "#8a1c14"),
     "aktor_saknas": ("#fdecea", "#8a1c14"),
     "uppfoljning_efter_avslut": ("#dbeafe", "#1e3a8a"),
+    "gallring": ("#ececec", "#333333"),
 }
 #: Which detail tab a todo item leads to (index in YouthDetailView.tabs).
 KIND_TAB = {
@@ -72,6 +74,8 @@ class TodoPanel(QWidget):
 
     youth_activated = Signal(int, int)  # youth id, tab index
     backup_requested = Signal()  # the "no recent backup" item was activated
+    followup_requested = Signal(int)  # a follow-up after closure: record it (youth id)
+    gallring_requested = Signal()  # a youth due for gallring: the gallring dialog
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -116,5 +120,10 @@ class TodoPanel(QWidget):
         item = self.model.row_at(index)
         if item is not None and item.kind.value == "sakerhetskopia":
             self.backup_requested.emit()
+        elif item is not None and item.kind.value == "uppfoljning_efter_avslut":
+            self.youth_activated.emit(item.youth_id, 0)
+            self.followup_requested.emit(item.youth_id)
+        elif item is not None and item.kind.value == "gallring":
+            self.gallring_requested.emit()
         elif item is not None:
             self.youth_activated.emit(item.youth_id, KIND_TAB.get(item.kind.value, MEETINGS_TAB))

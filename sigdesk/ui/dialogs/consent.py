@@ -1,4 +1,4 @@
-"""Record a signed consent form, withdraw one, and close a youth's SIG (avslut)."""
+"""Record a signed consent form, and withdraw one (closing a SIG: dialogs/lifecycle.py)."""
 
 from __future__ import annotations
 
@@ -6,10 +6,10 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QComboBox, QLineEdit, QListView, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QLineEdit, QListView, QWidget
 
 from sigdesk.ui.dialogs.base import FormDialog, WriteFn
-from sigdesk.ui.forms import DateField, EnumCombo
+from sigdesk.ui.forms import DateField
 
 if TYPE_CHECKING:
     from sigdesk.actors import ActorRow
@@ -106,43 +106,3 @@ class WithdrawConsentDialog(FormDialog):
         assert on is not None
         consent_id, today = self.consent_id, self.ops.ctx.clock.today()
         return lambda s: withdraw_consent(s, consent_id, on=on, today=today)
-
-
-class CloseYouthDialog(FormDialog):
-    """Avslut: date, reason and a follow-up after closure (default six months on)."""
-
-    def __init__(self, ops: Ops, youth_id: int, parent: QWidget | None = None) -> None:
-        from sigdesk.catalogues import ClosureReason
-
-        super().__init__(ops, "", parent)
-        self.setWindowTitle(self.tr("Close the youth's SIG"))
-        self.youth_id = youth_id
-        self.closed_on = DateField(required=True)
-        self.closed_on.set_value(ops.ctx.clock.today())
-        self.reason = EnumCombo(ClosureReason)
-        self.comment = QPlainTextEdit()
-        self.comment.setFixedHeight(80)
-        self.followup_on = DateField()
-        self.followup_on.setPlaceholderText(self.tr("empty = six months after closure"))
-        self.add_row(self.tr("Closed on *"), self.closed_on, fields=["Avslutsdatum"])
-        self.add_row(self.tr("Reason"), self.reason, fields=["Status"])
-        self.add_row(self.tr("Comment"), self.comment, fields=["Kommentar"])
-        self.add_row(self.tr("Follow-up on"), self.followup_on)
-
-    def build_write(self) -> WriteFn:
-        from sigdesk.caseload import close_youth
-
-        closed_on = self.closed_on.value_or_none()
-        assert closed_on is not None
-        reason, comment = self.reason.value(), self.comment.toPlainText()
-        followup, today = self.followup_on.value_or_none(), self.ops.ctx.clock.today()
-        youth_id = self.youth_id
-        return lambda s: close_youth(
-            s,
-            youth_id,
-            closed_on=closed_on,
-            reason=reason,
-            comment=comment,
-            followup_on=followup,
-            today=today,
-        )

@@ -80,6 +80,13 @@ class SettingsDialog(FormDialog):
                 "cancelled meeting can still be moved in time."
             )
         )
+        self.gallring = _spin(s.GALLRING_MONTHS, self.tr(" months"))
+        self.gallring.setToolTip(
+            self.tr(
+                "Closed youths whose closure is older than this are offered for secure "
+                "deletion in To do."
+            )
+        )
         self.idle = _spin(s.IDLE_LOCK_MINUTES, self.tr(" min"))
         self.idle.setSpecialValueText(self.tr("never"))
         self.meeting_idle = _spin(s.MEETING_IDLE_LOCK_MINUTES, self.tr(" min"))
@@ -105,6 +112,7 @@ class SettingsDialog(FormDialog):
             (self.tr("Default meeting interval"), self.interval),
             (self.tr("Warn this many days before"), self.warning),
             (self.tr("Proposals: margin before the deadline"), self.margin),
+            (self.tr("Gallring after closure"), self.gallring),
             (self.tr("Lock after idle"), self.idle),
             (self.tr("Lock after idle in meeting mode"), self.meeting_idle),
             (self.tr("Template folder"), folder_box),
@@ -160,6 +168,7 @@ class SettingsDialog(FormDialog):
         self.interval.setValue(st.get(s.MEETING_INTERVAL_DAYS))
         self.warning.setValue(st.get(s.WARNING_DAYS))
         self.margin.setValue(st.get(s.PROPOSAL_MARGIN_DAYS))
+        self.gallring.setValue(st.get(s.GALLRING_MONTHS))
         self.idle.setValue(st.get(s.IDLE_LOCK_MINUTES))
         self.meeting_idle.setValue(st.get(s.MEETING_IDLE_LOCK_MINUTES))
         self.templates.setText(st.get(s.TEMPLATE_FOLDER))
@@ -201,6 +210,7 @@ class SettingsDialog(FormDialog):
         st.set(s.MEETING_INTERVAL_DAYS, self.interval.value())
         st.set(s.WARNING_DAYS, self.warning.value())
         st.set(s.PROPOSAL_MARGIN_DAYS, self.margin.value())
+        st.set(s.GALLRING_MONTHS, self.gallring.value())
         st.set(s.IDLE_LOCK_MINUTES, self.idle.value())
         st.set(s.MEETING_IDLE_LOCK_MINUTES, self.meeting_idle.value())
         st.set(s.TEMPLATE_FOLDER, self.templates.text().strip())

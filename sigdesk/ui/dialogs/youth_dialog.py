@@ -61,10 +61,16 @@ class YouthDialog(FormDialog):
         self.gender.set_value(Gender.UNKNOWN)
         self.track = EnumCombo(Track)
         self.school, self.stadsdel, self.proposed_by = QLineEdit(), QLineEdit(), QLineEdit()
+        # Closing and reopening have their own dialogs on Översikt (a date and a reason or
+        # a note, a new SIG period): the status here is never a way around them.
         statuses = [YouthStatus.PROPOSED, YouthStatus.ACTIVE]
-        if self.detail is not None and self.detail.data.status is YouthStatus.CLOSED:
-            statuses.append(YouthStatus.CLOSED)
+        closed = self.detail is not None and self.detail.data.status is YouthStatus.CLOSED
+        if closed:
+            statuses = [YouthStatus.CLOSED]
         self.status = EnumCombo(statuses)
+        if closed:
+            self.status.setEnabled(False)
+            self.status.setToolTip(self.tr("Reopen the SIG with Reopen SIG… on the Overview tab."))
         self.assessment_date, self.decision_date = DateField(), DateField()
         self.decision_kind = EnumCombo(DecisionKind, empty="—")
         self.court_statement = QCheckBox(self.tr("Written into a statement to the district court"))

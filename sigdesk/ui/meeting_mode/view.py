@@ -296,7 +296,25 @@ class MeetingView(QWidget):
         from sigdesk.meeting_drafts import save_draft
 
         meeting_id, payload = self.start.meeting_id, self.payload()
-        self.ops.write(lambda s: save_draft(s, meeting_id, payload), self._saved, owner=self)
+        self.ops.write(
+            lambda s: save_draft(s, meeting_id, payload),
+            self._saved,
+            failed=self._save_failed,
+            owner=self,
+        )
+
+    def _save_failed(self, exc: BaseException) -> None:
+        """The meeting (or its youth) is gone from the caseload: say so; keep the window."""
+        from sigdesk.errors import NotFoundError
+
+        if not isinstance(exc, NotFoundError):
+            self.ops.presenter.present(exc)
+            return
+        self.done = True  # nothing more can be saved
+        self.timer.stop()
+        self.save_state.setText(
+            self.tr("Not saved: the meeting is no longer in the caseload (was the youth deleted?).")
+        )
 
     def take_draft(self) -> dict[str, Any] | None:
         """At a lock: nothing more is saved from here; the draft, if it has unsaved typing."""

@@ -255,9 +255,10 @@ class MeetingsTab(DetailTab):
         self.move_button.setEnabled(planned)
         self.cancel_button.setEnabled(planned)
         self.export_button.setEnabled(self.youth_id is not None)
-        startable = self.meeting_to_start() is not None
+        # A closed youth's meetings are not run: reopen the SIG first.
+        startable = self.meeting_to_start() is not None and not closed
         self.start_button.setEnabled(startable)
-        self.prepare_button.setEnabled(self.upcoming_meeting() is not None)
+        self.prepare_button.setEnabled(self.upcoming_meeting() is not None and not closed)
         self.documents_button.setEnabled(self.youth_id is not None)
 
     def meeting_to_start(self) -> MeetingRow | None:

@@ -30,6 +30,7 @@ if TYPE_CHECKING:
 
     from sigdesk.caseload import GuardianRow, YouthDetail
     from sigdesk.ui.ops import Ops
+    from sigdesk.ui.youth.periods import OverviewDetail
 
 _G = "GuardianColumns"
 GUARDIAN_COLUMNS: list[Column[GuardianRow]] = [
@@ -52,6 +53,18 @@ class OverviewTab(DetailTab):
         self.edit_button.setShortcut(QKeySequence("Ctrl+E"))
         self.edit_button.setToolTip(self.tr("Edit the youth (Ctrl+E)"))
         self.close_button = QPushButton(self.tr("Close SIG…"))
+        self.followup_button = QPushButton(self.tr("Follow-up after closure…"))
+        self.reopen_button = QPushButton(self.tr("Reopen SIG…"))
+        self.delete_button = QPushButton(self.tr("Delete youth…"))
+        self.delete_button.setToolTip(self.tr("Only for a youth entered by mistake"))
+        for button in (self.followup_button, self.reopen_button, self.delete_button):
+            button.setEnabled(False)
+        self.followup_button.clicked.connect(self.record_followup)
+        self.reopen_button.clicked.connect(self.reopen_youth)
+        self.delete_button.clicked.connect(self.delete_youth)
+        self.periods = QLabel()
+        self.periods.setWordWrap(True)
+        self.periods.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.copy_button = QPushButton(self.tr("Copy &personnummer"))
         self.copy_button.setToolTip(
             self.tr("Copied for 30 seconds; then the clipboard is emptied.")
@@ -79,9 +92,20 @@ class OverviewTab(DetailTab):
         self.edit_guardian_button.clicked.connect(self.edit_guardian)
         self.remove_guardian_button.clicked.connect(self.remove_guardian)
         layout = QVBoxLayout(self)
-        layout.addLayout(button_row(self.edit_button, self.close_button, self.copy_button))
+        layout.addLayout(
+            button_row(
+                self.edit_button,
+                self.close_button,
+                self.followup_button,
+                self.reopen_button,
+                self.copy_button,
+                self.delete_button,
+            )
+        )
         layout.addWidget(self.closed_banner)
         layout.addLayout(grid)
+        layout.addWidget(heading(self.tr("SIG periods")))
+        layout.addWidget(self.periods)
         guardians_head = QHBoxLayout()
         guardians_head.addWidget(heading(self.tr("Guardians")))
         guardians_head.addStretch(1)
@@ -124,18 +148,21 @@ class OverviewTab(DetailTab):
 
     @staticmethod
     def load(session: Session, youth_id: int, today: date) -> Any:
-        from sigdesk.caseload import youth_detail
+        from sigdesk.ui.youth.periods import load_overview
 
-        return youth_detail(session, youth_id)
+        return load_overview(session, youth_id)
 
     def clear(self) -> None:
         for label in self.values.values():
             label.clear()
         self.guardians.set_rows([])
         self.closed_banner.show_text("")
+        self.periods.clear()
         self.copy_button.setEnabled(False)
+        for button in (self.followup_button, self.reopen_button, self.delete_button):
+            button.setEnabled(False)
 
-    def show_data(self, detail: YouthDetail) -> None:
+    def show_data(self, detail: OverviewDetail) -> None:
         d = detail.data
         today = self.ops.ctx.clock.today()
         v = self.values
@@ -163,17 +190,18 @@ class OverviewTab(DetailTab):
         v["overall_goal"].setText(d.overall_goal or "—")
         self.guardians.set_rows(detail.guardians)
         self.guardian_table.resizeColumnsToContents()
+        self._show_lifecycle(detail)
+
+    def _show_lifecycle(self, detail: OverviewDetail) -> None:
+        from sigdesk.ui.youth.periods import closed_text, periods_text
+
         closed = detail.closed_on is not None
         self.close_button.setEnabled(not closed)
-        if closed and detail.closure_reason is not None:
-            text = self.tr("Closed on {day}: {reason}").format(
-                day=fmt_date(detail.closed_on), reason=detail.closure_reason.label
-            )
-            if detail.closure_comment:
-                text += "\n" + self.tr("Comment: {comment}").format(comment=detail.closure_comment)
-            self.closed_banner.show_text(text)
-        else:
-            self.closed_banner.show_text("")
+        self.reopen_button.setEnabled(closed)
+        self.followup_button.setEnabled(closed and not detail.followup_done)
+        self.delete_button.setEnabled(True)
+        self.closed_banner.show_text(closed_text(detail) if closed else "")
+        self.periods.setText(periods_text(detail.periods))
 
     def _court_text(self, detail: YouthDetail) -> str:
         d = detail.data
@@ -210,9 +238,43 @@ class OverviewTab(DetailTab):
     def close_youth(self) -> QWidget | None:
         if self.youth_id is None:
             return None
-        from sigdesk.ui.dialogs.consent import CloseYouthDialog
+        from sigdesk.ui.dialogs.lifecycle import CloseYouthDialog
 
         dialog = CloseYouthDialog(self.ops, self.youth_id, parent=self.window_for_dialogs())
+        dialog.open()
+        return dialog
+
+    def record_followup(self) -> QWidget | None:
+        if self.youth_id is None:
+            return None
+        from sigdesk.ui.dialogs.lifecycle import FollowupDialog
+
+        dialog = FollowupDialog(self.ops, self.youth_id, parent=self.window_for_dialogs())
+        dialog.open()
+        return dialog
+
+    def reopen_youth(self) -> QWidget | None:
+        if self.youth_id is None or self.data is None or self.data.closed_on is None:
+            return None
+        from sigdesk.ui.dialogs.lifecycle import ReopenDialog
+
+        dialog = ReopenDialog(
+            self.ops,
+            self.youth_id,
+            closed_on=self.data.closed_on,
+            parent=self.window_for_dialogs(),
+        )
+        dialog.open()
+        return dialog
+
+    def delete_youth(self) -> QWidget | None:
+        if self.youth_id is None or self.data is None:
+            return None
+        from sigdesk.ui.dialogs.lifecycle import DeleteYouthDialog
+
+        dialog = DeleteYouthDialog(
+            self.ops, self.youth_id, name=self.data.full_name, parent=self.window_for_dialogs()
+        )
         dialog.open()
         return dialog
 
