@@ -19,6 +19,8 @@ class ChangeKind(StrEnum):
     MEETING = "meeting"
     PLAN = "plan"
     EVENTS = "events"
+    #: The youths in `youth_ids` are gone from the caseload (deleted, gallrad).
+    DELETED = "deleted"
 
 
 @dataclass(frozen=True)

@@ -254,9 +254,8 @@ def delete_youths(session: Session, *, youth_ids: Iterable[int], reason: Deletio
     session.expire_all()  # loaded rows of theirs are gone from the file
     session.add_all(YouthDeletion(reason=reason) for _ in ids)
     session.flush()
-    return Changes(
-        frozenset({ChangeKind.YOUTH, ChangeKind.MEETING, ChangeKind.EVENTS}), frozenset(ids)
-    )
+    kinds = {ChangeKind.YOUTH, ChangeKind.MEETING, ChangeKind.EVENTS, ChangeKind.DELETED}
+    return Changes(frozenset(kinds), frozenset(ids))
 
 
 def _chunks(ids: list[int], size: int) -> Iterable[list[int]]:

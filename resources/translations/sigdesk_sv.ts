@@ -2272,8 +2272,8 @@ sigdesk är inte den officiella dokumentationen. Den officiella dokumentationen 
         <translation>Ny start *</translation>
     </message>
     <message>
-        <source>Note</source>
-        <translation>Observera</translation>
+        <source>Note on the new period</source>
+        <translation>Anteckning</translation>
     </message>
 </context>
 <context>

@@ -340,6 +340,7 @@ SV: dict[str, str] = {
         "femveckorsgränsen räknas från den nya starten."
     ),
     "New start *": "Ny start *",
+    "Note on the new period": "Anteckning",
     " months": " månader",
     "Closed youths whose closure is older than this are offered for secure deletion in "
     "To do.": (

@@ -143,6 +143,8 @@ def test_deleting_needs_the_typed_name(qtbot, window: MainWindow) -> None:  # ty
         dialog.accept()
     wait_idle(qtbot, window)
     assert window.caseload.row_for(youth) is None
+    assert window.detail.youth_id is None  # the detail is emptied, nothing reloads it
+    assert window.ops.presenter.last is None  # no "not found" from a tab
     key = window.ctx.caseload.key
     assert hits(decrypted_pages(window.ctx.caseload_path, key), ["Kanarieung"]) == []
 

@@ -11,7 +11,14 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QDialogButtonBox, QLabel, QLineEdit, QListView, QPlainTextEdit
+from PySide6.QtWidgets import (
+    QDialogButtonBox,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QPlainTextEdit,
+    QVBoxLayout,
+)
 
 from sigdesk.ui.dialogs.base import FormDialog, WriteFn
 from sigdesk.ui.forms import DateField, EnumCombo
@@ -28,6 +35,13 @@ if TYPE_CHECKING:
     from sigdesk.lifecycle import PlannedMeeting
     from sigdesk.store.secure import CleanupReport, Progress
     from sigdesk.ui.ops import Ops
+
+
+def _above_form(dialog: FormDialog, label: QLabel) -> None:
+    """A wrapped text over the whole width (a form row would clip its second paragraph)."""
+    layout = dialog.layout()
+    assert isinstance(layout, QVBoxLayout)
+    layout.insertWidget(1, label)
 
 
 def _comment_box(height: int = 70) -> QPlainTextEdit:
@@ -56,7 +70,10 @@ class CloseYouthDialog(FormDialog):
         self.meetings.itemChanged.connect(self.mark_dirty)
         self.meeting_list = QListView()
         self.meeting_list.setModel(self.meetings)
-        self.meeting_list.setMinimumHeight(90)
+        self.meeting_list.setWordWrap(True)
+        self.meeting_list.setMinimumHeight(60)
+        self.meeting_list.setMaximumHeight(130)
+        self.setMinimumWidth(580)
         self.meeting_note = QLabel(self.tr("Looking for planned meetings…"))
         self.meeting_note.setWordWrap(True)
         self.add_row(self.tr("Closed on *"), self.closed_on, fields=["Avslutsdatum"])
@@ -180,12 +197,12 @@ class ReopenDialog(FormDialog):
             ).format(day=fmt_date(closed_on))
         )
         intro.setWordWrap(True)
-        self.form.addRow(intro)
+        _above_form(self, intro)
         self.start_on = DateField(required=True)
         self.start_on.set_value(ops.ctx.clock.today())
         self.note = _comment_box()
         self.add_row(self.tr("New start *"), self.start_on, fields=["Ny start"])
-        self.add_row(self.tr("Note"), self.note, fields=["Anteckning"])
+        self.add_row(self.tr("Note on the new period"), self.note, fields=["Anteckning"])
 
     def build_write(self) -> WriteFn:
         from sigdesk.lifecycle import reopen_youth
@@ -227,13 +244,15 @@ class DeleteYouthDialog(FormDialog):
             ).format(name=name)
         )
         warning.setWordWrap(True)
-        self.form.addRow(warning)
+        self.setMinimumWidth(560)
+        _above_form(self, warning)
         self.typed = QLineEdit()
         self.typed.setPlaceholderText(name)
         self.add_row(self.tr("Type the full name *"), self.typed, fields=["Namn"])
         save = self.buttons.button(QDialogButtonBox.StandardButton.Save)
         save.setText(self.tr("Delete"))
         self.cleaned: CleanupReport | None = None
+        self.typed.setFocus()
 
     def build_write(self) -> WriteFn:
         from sigdesk.catalogues import DeletionReason

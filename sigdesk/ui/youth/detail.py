@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sigdesk.changes import Changes
+from sigdesk.changes import ChangeKind, Changes
 from sigdesk.config import TIMEZONE
 from sigdesk.ui.i18n import fmt_date, fmt_day_and_date
 from sigdesk.ui.style import DEADLINE_COLOURS
@@ -234,5 +234,8 @@ class YouthDetailView(QStackedWidget):
         self.header.show_row(row, self.ops.ctx.clock.today())
 
     def on_changes(self, changes: Changes) -> None:
+        if changes.touches(ChangeKind.DELETED) and self.youth_id in changes.youth_ids:
+            self.show_youth(None)  # nothing of the youth is left to load
+            return
         for tab in self.all_tabs:
             tab.on_changes(changes)

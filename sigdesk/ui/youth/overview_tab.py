@@ -92,14 +92,10 @@ class OverviewTab(DetailTab):
         self.edit_guardian_button.clicked.connect(self.edit_guardian)
         self.remove_guardian_button.clicked.connect(self.remove_guardian)
         layout = QVBoxLayout(self)
+        layout.addLayout(button_row(self.edit_button, self.copy_button))
         layout.addLayout(
             button_row(
-                self.edit_button,
-                self.close_button,
-                self.followup_button,
-                self.reopen_button,
-                self.copy_button,
-                self.delete_button,
+                self.close_button, self.followup_button, self.reopen_button, self.delete_button
             )
         )
         layout.addWidget(self.closed_banner)
