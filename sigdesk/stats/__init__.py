@@ -1,0 +1,153 @@
+"""Follow-up statistics of a period (SPEC §6): every figure by gender and track, with totals.
+
+`period_stats(session, start=F, end=T)` gives one frozen `PeriodStats`; `youths_behind` lists
+the youths behind one of its cells (for the window only: no export ever holds a name or an
+id); `monthly_stats` gives the per-month series of the report's charts. `sigdesk.stats.files`
+writes and merges the JSON and CSV files.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from sigdesk.errors import ValidationError
+from sigdesk.stats.codes import DIMENSIONS, FIGURES, is_rate
+from sigdesk.stats.facts import Facts, load_facts
+from sigdesk.stats.figures import dimensions_of, tally_of, totals
+
+__all__ = [
+    "DIMENSIONS",
+    "FIGURES",
+    "PeriodStats",
+    "StatRow",
+    "TracedYouth",
+    "check_period",
+    "monthly_stats",
+    "period_stats",
+    "stats_from_cells",
+    "youths_behind",
+]
+
+
+@dataclass(frozen=True)
+class StatRow:
+    """One cell. A count has `value` only; a share or mean also its exact parts, and `value`
+    None ("–") when nothing was there to divide."""
+
+    figure: str
+    dimension: str
+    value: int | float | None
+    numerator: int | None = None
+    denominator: int | None = None
+
+
+@dataclass(frozen=True)
+class PeriodStats:
+    start: date
+    end: date
+    rows: tuple[StatRow, ...]
+    _index: dict[tuple[str, str], StatRow] = field(
+        init=False, repr=False, compare=False, hash=False
+    )
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_index", {(r.figure, r.dimension): r for r in self.rows})
+
+    def get(self, figure: str, dimension: str = "total") -> StatRow:
+        """The cell (a zero count or an empty share for a code no row holds)."""
+        found = self._index.get((figure, dimension))
+        return found if found is not None else _cell(figure, dimension, 0, 0)
+
+    def value(self, figure: str, dimension: str = "total") -> int | float | None:
+        return self.get(figure, dimension).value
+
+
+@dataclass(frozen=True)
+class TracedYouth:
+    id: int
+    name: str
+
+
+def _cell(figure: str, dimension: str, numerator: int, denominator: int) -> StatRow:
+    if not is_rate(figure):
+        return StatRow(figure, dimension, numerator)
+    value = round(numerator / denominator, 4) if denominator else None
+    return StatRow(figure, dimension, value, numerator, denominator)
+
+
+def stats_from_cells(
+    *, start: date, end: date, cells: dict[tuple[str, str], tuple[int, int]]
+) -> PeriodStats:
+    """Every figure × dimension from summed (numerator, denominator) cells; a missing one
+    is zero. Shares are computed here only, from the sums (merge relies on it)."""
+    rows = tuple(_cell(f, d, *cells.get((f, d), (0, 0))) for f in FIGURES for d in DIMENSIONS)
+    return PeriodStats(start=start, end=end, rows=rows)
+
+
+def check_period(*, start: date, end: date) -> None:
+    if start > end:
+        raise ValidationError("Period", f"Från-datumet {start} ligger efter till-datumet {end}.")
+
+
+def period_stats(session: Session, *, start: date, end: date) -> PeriodStats:
+    """Every §6 figure for `[start, end]` (both days included)."""
+    check_period(start=start, end=end)
+    facts = load_facts(session, start=start, end=end)
+    return stats_from_cells(start=start, end=end, cells=totals(facts, tally_of(facts)))
+
+
+def _months(start: date, end: date) -> list[tuple[date, date]]:
+    spans, first = [], start
+    while first <= end:
+        following = date(first.year + first.month // 12, first.month % 12 + 1, 1)
+        spans.append((first, min(end, following - timedelta(days=1))))
+        first = following
+    return spans
+
+
+def monthly_stats(session: Session, *, start: date, end: date) -> list[PeriodStats]:
+    """The case flow, meetings and intervals of each month of `[start, end]` (the first and
+    last month cut to the period); attendance and delmål are whole-period figures."""
+    check_period(start=start, end=end)
+    facts = load_facts(session, start=start, end=end)
+    return monthly_from_facts(facts)
+
+
+def monthly_from_facts(facts: Facts) -> list[PeriodStats]:
+    result = []
+    for first, last in _months(facts.start, facts.end):
+        cells = totals(facts, tally_of(facts, start=first, end=last))
+        result.append(stats_from_cells(start=first, end=last, cells=cells))
+    return result
+
+
+def youths_behind(
+    session: Session, *, start: date, end: date, figure: str, dimension: str = "total"
+) -> list[TracedYouth]:
+    """The youths behind one cell of `period_stats` for the same period, by name.
+
+    For the window only ("every number can be traced"); never written to a file. A share
+    lists the youths counted in its denominator.
+    """
+    check_period(start=start, end=end)
+    facts = load_facts(session, start=start, end=end)
+    ids = {
+        youth_id
+        for (found, youth_id), (numerator, denominator) in tally_of(facts).items()
+        if found == figure
+        and (numerator or denominator)
+        and dimension in dimensions_of(facts, youth_id)
+    }
+    if not ids:
+        return []
+    from sigdesk.models import Youth
+
+    rows = session.execute(
+        select(Youth.id, Youth.first_name, Youth.last_name).where(Youth.id.in_(ids))
+    )
+    found = [TracedYouth(i, f"{first} {last}".strip()) for i, first, last in rows]
+    return sorted(found, key=lambda y: (y.name.casefold(), y.id))

@@ -1,0 +1,193 @@
+"""The figures of SPEC §6 from a period's facts, tallied per youth: `(figure, youth id) →
+[numerator, denominator]`. A cell (figure × dimension) is the sum over its youths.
+
+One tally serves both the figures and "the youths behind a number": the window's view lists
+the youths of a cell's tally entries, so the list and the count cannot disagree.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from datetime import date
+
+from sigdesk.stats.codes import AGE_UNKNOWN, age_band
+from sigdesk.stats.facts import Facts, HeldMeeting, Period
+
+Tally = dict[tuple[str, int], list[int]]
+_FAR = 10**7  # an ordinal after any date
+
+
+def _add(tally: Tally, figure: str, youth_id: int, numerator: int, denominator: int = 0) -> None:
+    cell = tally.get((figure, youth_id))
+    if cell is None:
+        tally[(figure, youth_id)] = [numerator, denominator]
+    else:
+        cell[0] += numerator
+        cell[1] += denominator
+
+
+def _overlaps(p: Period, start: date, end: date) -> bool:
+    return (p.start is None or p.start <= end) and (p.end is None or p.end >= start)
+
+
+def _age_at(born: date | None, day: date) -> int | None:
+    if born is None:
+        return None
+    return day.year - born.year - ((day.month, day.day) < (born.month, born.day))
+
+
+def _caseflow(tally: Tally, facts: Facts, start: date, end: date) -> None:
+    """active, started (with the age band at start), closed (with the reason), after closure."""
+    active: set[int] = set()
+    for p in facts.periods:
+        y = p.youth_id
+        if _overlaps(p, start, end):
+            active.add(y)
+        if p.start is not None and start <= p.start <= end:
+            _add(tally, "started", y, 1)
+            age = _age_at(facts.youths[y].birth_date, p.start)
+            _add(tally, f"age_band:{AGE_UNKNOWN if age is None else age_band(age)}", y, 1)
+        if p.end is not None and start <= p.end <= end:
+            _add(tally, "closed", y, 1)
+            _add(tally, f"closure_reason:{p.reason}", y, 1)
+        if p.followup_on is not None and start <= p.followup_on <= end:
+            _add(tally, "after_closure:due", y, 1)
+        if p.followup_done_on is not None and start <= p.followup_done_on <= end:
+            _add(tally, "after_closure:done", y, 1)
+            if p.followup_result:
+                _add(tally, f"after_closure:{p.followup_result}", y, 1)
+    for y in active:
+        _add(tally, "active", y, 1)
+        _add(tally, "meetings_per_youth", y, 0, 1)
+
+
+class _Spans:
+    """A youth's SIG periods as ordinal spans `[start, end]` (None: start unknown)."""
+
+    def __init__(self, periods: list[Period]) -> None:
+        self.spans = [
+            (p.start.toordinal() if p.start else None, p.end.toordinal() if p.end else _FAR)
+            for p in periods
+        ]
+
+    def start_of(self, day: int) -> tuple[bool, int | None]:
+        """(inside a period, that period's start) for a day."""
+        for first, last in self.spans:
+            if (first is None or first <= day) and day <= last:
+                return True, first
+        return False, None
+
+
+class _Intervals:
+    """Per youth: intervals counted, kept, breaches, days and count between meetings."""
+
+    def __init__(self) -> None:
+        self.counted = self.kept = self.breaches = self.days = self.between = 0
+
+    def add(self, days: int, limit: int, *, between_meetings: bool) -> None:
+        self.counted += 1
+        if days <= limit:
+            self.kept += 1
+        else:
+            self.breaches += 1
+        if between_meetings:
+            self.days += days
+            self.between += 1
+
+    def tally_into(self, tally: Tally, youth_id: int) -> None:
+        if self.counted:
+            _add(tally, "compliance", youth_id, self.kept, self.counted)
+        if self.breaches:
+            _add(tally, "breaches", youth_id, self.breaches)
+        if self.between:
+            _add(tally, "mean_interval_days", youth_id, self.days, self.between)
+
+
+def _by_youth(meetings: tuple[HeldMeeting, ...]) -> dict[int, list[HeldMeeting]]:
+    grouped: dict[int, list[HeldMeeting]] = defaultdict(list)
+    for m in meetings:
+        grouped[m.youth_id].append(m)
+    return grouped
+
+
+def _meetings(tally: Tally, facts: Facts, start: date, end: date) -> None:
+    """Held meetings and the intervals of the period (start → first held meeting, each held
+    meeting → the next): those that end in `[start, end]`, and one still open at the end (or
+    at a closure inside it) once it is longer than the youth's interval — a breach already."""
+    first, last = start.toordinal(), end.toordinal()
+    periods: dict[int, list[Period]] = defaultdict(list)
+    for p in facts.periods:
+        periods[p.youth_id].append(p)
+    held = _by_youth(facts.meetings)
+    for y in periods.keys() | held.keys():
+        spans, limit, counts = _Spans(periods[y]), facts.youths[y].interval_days, _Intervals()
+        days = [m.day for m in held.get(y, ()) if m.day <= last]
+        inside = [m for m in held.get(y, ()) if first <= m.day <= last]
+        if inside:
+            _add(tally, "meetings_held", y, len(inside))
+            _add(tally, "meetings_per_youth", y, len(inside), 0)
+        for m in inside:
+            found, period_start = spans.start_of(m.day)
+            between = m.previous is not None and (
+                period_start is None or m.previous >= period_start
+            )
+            anchor = m.previous if between else period_start
+            if found and anchor is not None:
+                counts.add(m.day - anchor, limit, between_meetings=between)
+        for p_start, p_end in spans.spans:
+            if (p_start is not None and p_start > last) or p_end < first:
+                continue
+            until = min(last, p_end)
+            before = [d for d in days if d <= until]
+            latest = before[-1] if before else facts.held_before.get(y)
+            anchor = (
+                latest if latest is not None and (p_start is None or latest >= p_start) else p_start
+            )
+            if anchor is not None and until - anchor > limit:
+                counts.counted += 1
+                counts.breaches += 1
+        counts.tally_into(tally, y)
+
+
+def _plan_and_attendance(tally: Tally, facts: Facts) -> None:
+    for a in facts.attendance:
+        _add(tally, f"attendance:{a.code}", a.youth_id, a.present, a.expected)
+    for youth_id, reached in facts.subgoals:
+        _add(tally, "delmal_reached", youth_id, int(reached), 1)
+
+
+def tally_of(facts: Facts, *, start: date | None = None, end: date | None = None) -> Tally:
+    """Every figure of `[start, end]` (default the facts' whole period), per youth.
+
+    A part of the facts' period (a month, for the charts) gets the case flow, meetings and
+    intervals; attendance and delmål are read for the whole period only.
+    """
+    first, last = start or facts.start, end or facts.end
+    tally: Tally = {}
+    _caseflow(tally, facts, first, last)
+    _meetings(tally, facts, first, last)
+    if (first, last) == (facts.start, facts.end):
+        _plan_and_attendance(tally, facts)
+    return tally
+
+
+def dimensions_of(facts: Facts, youth_id: int) -> tuple[str, str, str]:
+    youth = facts.youths[youth_id]
+    return ("total", f"gender:{youth.gender}", f"track:{youth.track}")
+
+
+def totals(facts: Facts, tally: Tally) -> dict[tuple[str, str], tuple[int, int]]:
+    """(figure, dimension) → (numerator, denominator), summed over the youths."""
+    groups: dict[tuple[str, tuple[str, str, str]], list[int]] = defaultdict(lambda: [0, 0])
+    of_youth = {y: dimensions_of(facts, y) for y in facts.youths}
+    for (figure, youth_id), (numerator, denominator) in tally.items():
+        group = groups[(figure, of_youth[youth_id])]
+        group[0] += numerator
+        group[1] += denominator
+    sums: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0])
+    for (figure, dims), (numerator, denominator) in groups.items():
+        for dimension in dims:
+            cell = sums[(figure, dimension)]
+            cell[0] += numerator
+            cell[1] += denominator
+    return {key: (n, d) for key, (n, d) in sums.items()}
