@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
 from sigdesk import __version__
+from sigdesk.cli_stats import MERGE_COMMAND, add_report_options, add_stats_parsers
 from sigdesk.cli_text import SwedishParser, count, use_swedish_argparse
 from sigdesk.errors import (
     KeyringWrongKeyError,
@@ -245,6 +246,10 @@ def cmd_calendar(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
+    if args.kind == "report":
+        return _export_report(args)
+    if args.youth is None:
+        raise UsageError(f"export {args.kind} behöver --youth ID (se sigdesk export --help).")
     from sigdesk.documents.builders import ExportRequest, export
     from sigdesk.documents.render import DocumentKind
     from sigdesk.store.outputs import check_output_path
@@ -268,6 +273,18 @@ def cmd_export(args: argparse.Namespace) -> int:
     if result.withheld:
         print(result.notice())
     return 0
+
+
+def _export_report(args: argparse.Namespace) -> int:
+    from sigdesk.cli_stats import cmd_report
+
+    if args.date_from is None or args.date_to is None:
+        raise UsageError("export report behöver --from och --to (se sigdesk export --help).")
+    if args.youth is not None or args.meeting is not None:
+        raise UsageError(
+            "Uppföljningsrapporten gäller hela ärendelistan: utan --youth och --meeting."
+        )
+    return cmd_report(args)
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
@@ -427,13 +444,13 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("export", help="skriv ett Word-dokument (plan, kallelse, anteckningar …)")
     p.add_argument(
         "kind",
-        choices=["plan", "plan-short", "kallelse", "agenda", "minutes"],
+        choices=["plan", "plan-short", "kallelse", "agenda", "minutes", "report"],
         metavar="DOKUMENT",
-        help="plan, plan-short (kort plan), kallelse, agenda (dagordning) eller minutes "
-        "(minnesanteckningar)",
+        help="plan, plan-short (kort plan), kallelse, agenda (dagordning), minutes "
+        "(minnesanteckningar) eller report (uppföljningsrapporten, med --from och --to)",
     )
     _add_caseload(p)
-    p.add_argument("--youth", type=int, required=True, metavar="ID", help="ungdomens id")
+    p.add_argument("--youth", type=int, metavar="ID", help="ungdomens id (inte för report)")
     p.add_argument(
         "--meeting",
         type=int,
@@ -448,9 +465,18 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--personnummer", action="store_true", help="skriv personnumret i den fullständiga planen"
     )
+    p.add_argument(
+        "--from", dest="date_from", type=_iso_date, metavar="ÅÅÅÅ-MM-DD", help="report: första dag"
+    )
+    p.add_argument(
+        "--to", dest="date_to", type=_iso_date, metavar="ÅÅÅÅ-MM-DD", help="report: sista dag"
+    )
+    add_report_options(p)
     _add_today(p)
     _add_unlock(p)
     p.set_defaults(run=cmd_export)
+
+    add_stats_parsers(sub, date_type=_iso_date, caseload=_add_caseload, unlock=_add_unlock)
 
     p = sub.add_parser("backup", help="skriv en fristående krypterad säkerhetskopia")
     _add_caseload(p)
@@ -490,6 +516,8 @@ def _error_line(exc: SigdeskError) -> str:
 def run(argv: Sequence[str]) -> int:
     """Parse and run one subcommand; returns the exit code."""
     parser = build_parser()
+    if list(argv[:2]) == ["stats", "merge"]:
+        argv = [MERGE_COMMAND, *argv[2:]]
     args = parser.parse_args(argv)
     if getattr(args, "today", "absent") is None:
         from sigdesk.clock import local_today

@@ -61,6 +61,8 @@ IDLE_LOCK_MINUTES = Setting("idle_lock_minutes", 10, int, minimum=0, maximum=240
 MEETING_IDLE_LOCK_MINUTES = Setting("meeting_idle_lock_minutes", 60, int, minimum=0, maximum=480)
 TEMPLATE_FOLDER = Setting("template_folder", "", str)
 PERSONNUMMER_IN_DOCUMENTS = Setting("personnummer_in_documents", False, bool)
+#: SPEC §6: the Uppföljningsrapport shows counts of 1–2 as "<3" unless this is on.
+REPORT_SMALL_COUNTS = Setting("report_small_counts", False, bool)
 LANGUAGE = Setting("language", "sv", str, choices=LANGUAGES)
 #: Folder of the automatic backups; "" = `config.default_backup_folder()`.
 BACKUP_FOLDER = Setting("backup_folder", "", str)
@@ -77,6 +79,7 @@ ALL_SETTINGS: tuple[Setting, ...] = (
     MEETING_IDLE_LOCK_MINUTES,
     TEMPLATE_FOLDER,
     PERSONNUMMER_IN_DOCUMENTS,
+    REPORT_SMALL_COUNTS,
     LANGUAGE,
     BACKUP_FOLDER,
     LAST_EXPORT_FOLDER,
@@ -147,6 +150,11 @@ class Settings:
     @property
     def proposal_margin_days(self) -> int:
         return int(self.get(PROPOSAL_MARGIN_DAYS))
+
+    @property
+    def report_small_counts(self) -> bool:
+        """Counts of 1–2 printed as they are in the Uppföljningsrapport (default "<3")."""
+        return bool(self.get(REPORT_SMALL_COUNTS))
 
     @property
     def meeting_interval_days(self) -> int:

@@ -213,12 +213,22 @@ def _field(paragraph: Any, instruction: str, **fmt: Any) -> None:
             run._r.append(el)
 
 
-def _letterhead(section: Any, title: str, width_cm: float) -> None:
-    """Förvaltning, worker and contact on the left; document title and date on the right."""
+def _letterhead(section: Any, title: str, width_cm: float, *, anonymous: bool = False) -> None:
+    """Förvaltning, worker and contact on the left; document title and date on the right.
+
+    `anonymous` (the Uppföljningsrapport): the förvaltning and the method only, no person.
+    """
     header = section.header
     table = header.add_table(rows=1, cols=2, width=Cm(width_cm))
     _table_frame(table, [width_cm - 6.0, 6.0], sides={"bottom": "6"})
     left, right = table.rows[0].cells
+    if anonymous:
+        _run(left.paragraphs[0], "{{ forvaltning }}", bold=True, size=10)
+        _run(left.add_paragraph(), "Sociala insatsgrupper (SIG)", size=9)
+        _run(right.paragraphs[0], title.upper(), bold=True, size=10)
+        _run(right.add_paragraph(), "Datum: {{ made_on }}", size=9)
+        _end_header(header, left, right)
+        return
     _run(left.paragraphs[0], "{{ letterhead.forvaltning }}", bold=True, size=10)
     _run(left.add_paragraph(), "{{ letterhead.worker_name }}, {{ letterhead.worker_role }}", size=9)
     _run(
@@ -231,6 +241,10 @@ def _letterhead(section: Any, title: str, width_cm: float) -> None:
     )
     _run(right.paragraphs[0], title.upper(), bold=True, size=10)
     _run(right.add_paragraph(), "Datum: {{ letterhead.document_date }}", size=9)
+    _end_header(header, left, right)
+
+
+def _end_header(header: Any, left: Any, right: Any) -> None:
     for paragraph in (*left.paragraphs, *right.paragraphs):
         paragraph.paragraph_format.space_after = Pt(0)
     for paragraph in right.paragraphs:
@@ -268,7 +282,12 @@ def _hyphenate(doc: Any) -> None:
 
 
 def new_document(
-    *, title: str, footer: str, landscape: bool = False, hyphenate: bool = False
+    *,
+    title: str,
+    footer: str,
+    landscape: bool = False,
+    hyphenate: bool = False,
+    anonymous: bool = False,
 ) -> Any:
     """An A4 document with letterhead and footer; `landscape` for wide tables (the plan),
     `hyphenate` for narrow table columns."""
@@ -278,7 +297,7 @@ def new_document(
     _styles(doc)
     section = _page(doc, landscape=landscape)
     width = LANDSCAPE_CM if landscape else CONTENT_CM
-    _letterhead(section, title, width)
+    _letterhead(section, title, width, anonymous=anonymous)
     _footer(section, footer, width)
     props = doc.core_properties
     props.title, props.subject, props.language = title, "Sociala insatsgrupper (SIG)", "sv-SE"

@@ -419,12 +419,56 @@ def _bullets(doc: Any, loop: str, text: str, empty: str) -> None:
     tag(doc, "{%p endfor %}")
 
 
+def report() -> Any:
+    """The Uppföljningsrapport (SPEC §6): anonymised figures of a period, tables and charts."""
+    doc = new_document(
+        title="Uppföljningsrapport",
+        footer="Uppföljningsrapport SIG – {{ period }}",
+        hyphenate=True,
+        anonymous=True,
+    )
+    title(doc, "Uppföljningsrapport", "Sociala insatsgrupper (SIG) – {{ period }}")
+    fact_table(
+        doc,
+        [
+            ("Förvaltning", "{{ forvaltning }}"),
+            ("Period", "{{ start }} – {{ end }}"),
+            ("Underlag", "{{ source }}"),
+            ("Framtagen", "{{ made_on }}"),
+        ],
+    )
+    _h(doc, "Sammanfattning")
+    _bullets(doc, "s in summary", "{{ s }}", "Inga ärenden under perioden.")
+    tag(doc, "{%p for t in tables %}")
+    _h(doc, "{{ t.title }}")
+    para(doc, "{{ t.note }}", italic=True, size=9)
+    grid_table(
+        doc,
+        ["Uppgift", *(f"{{{{ headings[{i}] }}}}" for i in range(7))],
+        [4.4, *([1.8] * 7)],
+        ["{%tr for l in t.lines %}"],
+        ["{{ l.label }}", *(f"{{{{ l.cells[{i}] }}}}" for i in range(7))],
+        size=8.5,
+    )
+    tag(doc, "{%p if t.chart %}")
+    para(doc, "{{ charts[t.chart] }}")
+    tag(doc, "{%p endif %}")
+    tag(doc, "{%p endfor %}")
+    _h(doc, "Metod och definitioner")
+    _bullets(doc, "m in method", "{{ m }}", "")
+    tag(doc, "{%p if small_counts %}")
+    para(doc, "{{ small_counts }}", italic=True, size=9)
+    tag(doc, "{%p endif %}")
+    return doc
+
+
 LAYOUTS: dict[str, Callable[[], Any]] = {
     "atgardsplan.docx": plan,
     "atgardsplan_kort.docx": plan_short,
     "kallelse.docx": kallelse,
     "dagordning.docx": agenda,
     "minnesanteckningar.docx": minutes,
+    "uppfoljningsrapport.docx": report,
 }
 
 

@@ -259,4 +259,44 @@ class MinutesDoc:
     meeting_weekday: str = ""  # "torsdag"
 
 
+# --- uppföljningsrapport (SPEC §6) ------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class ReportLine:
+    """One figure: its name and its cells, in the order of `ReportDoc.headings`."""
+
+    label: str
+    cells: list[str]
+
+
+@dataclass(frozen=True, slots=True)
+class ReportTable:
+    title: str
+    note: str  # what the figures count, one sentence
+    lines: list[ReportLine]
+    chart: str = ""  # the name of the chart printed under the table, "" for none
+
+
+@dataclass(frozen=True, slots=True)
+class ReportDoc:
+    """The anonymised period report: no names, personnummer or ids, only counts and shares.
+
+    The charts are images given to `render` beside the context; the template shows
+    `charts[t.chart]` under a table whose `chart` is set.
+    """
+
+    forvaltning: str
+    period: str  # "första halvåret 2026" or "2026-01-15 – 2026-03-31"
+    start: date
+    end: date
+    made_on: date
+    source: str  # "En handläggares ärendelista" or "Sammanställning av 4 handläggares filer"
+    headings: list[str]
+    summary: list[str]  # a few sentences with the main figures
+    tables: list[ReportTable]
+    small_counts: str  # the "<3" sentence, or "" when counts are shown as they are
+    method: list[str]
+
+
 DocContext = PlanDoc | PlanShortDoc | InvitationDoc | AgendaDoc | MinutesDoc

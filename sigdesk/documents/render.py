@@ -91,13 +91,15 @@ def builtin_template_dir() -> Path:
     return Path(__file__).resolve().parent.parent / "templates"
 
 
-def template_path(kind: DocumentKind, template_dir: Path | None = None) -> Path:
-    """The template `render` uses: the custom one when `template_dir` holds it."""
+def template_path(kind: DocumentKind | str, template_dir: Path | None = None) -> Path:
+    """The template `render` uses: the custom one when `template_dir` holds it. `kind` is a
+    DocumentKind or a template's file name ("uppfoljningsrapport.docx")."""
+    name = kind.template_name if isinstance(kind, DocumentKind) else kind
     if template_dir is not None:
-        custom = Path(template_dir) / kind.template_name
+        custom = Path(template_dir) / name
         if custom.is_file():
             return custom
-    return builtin_template_dir() / kind.template_name
+    return builtin_template_dir() / name
 
 
 # --- cleaning the context ---------------------------------------------------------------
@@ -150,7 +152,20 @@ def render(
     kind = DocumentKind(kind)
     if not isinstance(context, kind.context_type):
         raise TypeError(f"{kind} needs {kind.context_type.__name__}, not {type(context).__name__}")
-    path = template_path(kind, template_dir)
+    return render_template(kind.template_name, context, template_dir=template_dir)
+
+
+def render_template(
+    name: str,
+    context: object,
+    *,
+    template_dir: Path | None = None,
+    images: Mapping[str, tuple[bytes, float]] | None = None,
+) -> bytes:
+    """The .docx bytes of template `name` (custom when `template_dir` holds it) filled from
+    the dataclass `context`; `images` (name → PNG bytes and width in mm) reach the template
+    as `charts.<name>`. Sandboxed as every document: templates may only show fields."""
+    path = template_path(name, template_dir)
     custom = path.parent != builtin_template_dir()
     values = template_context(context)
     try:
@@ -159,7 +174,7 @@ def render(
         raise TemplateError(path, "filen kan inte läsas", custom=custom) from exc
     if not zipfile.is_zipfile(io.BytesIO(data)):
         raise TemplateError(path, "filen är inte ett Word-dokument (.docx)", custom=custom)
-    return _render_bytes(data, values, path, custom=custom)
+    return _render_bytes(data, values, path, custom=custom, images=images)
 
 
 @functools.cache
@@ -191,13 +206,22 @@ def _template_class() -> type:
     return _LinearTemplate
 
 
-def _render_bytes(data: bytes, values: dict[str, Any], path: Path, *, custom: bool) -> bytes:
+def _render_bytes(
+    data: bytes,
+    values: dict[str, Any],
+    path: Path,
+    *,
+    custom: bool,
+    images: Mapping[str, tuple[bytes, float]] | None = None,
+) -> bytes:
     import jinja2
     from jinja2.sandbox import SandboxedEnvironment
 
     env = SandboxedEnvironment(autoescape=True, undefined=jinja2.StrictUndefined)
     try:
         template = _template_class()(io.BytesIO(data))
+        if images is not None:
+            values = values | {"charts": _inline_images(template, images)}
         template.render(values, jinja_env=env, autoescape=True)
         out = io.BytesIO()
         template.save(out)
@@ -217,6 +241,16 @@ def _render_bytes(data: bytes, values: dict[str, Any], path: Path, *, custom: bo
         reason = f"filen är inte en giltig Word-mall ({type(exc).__name__})"
         raise TemplateError(path, reason, custom=custom) from exc
     return out.getvalue()
+
+
+def _inline_images(template: Any, images: Mapping[str, tuple[bytes, float]]) -> dict[str, Any]:
+    from docx.shared import Mm
+    from docxtpl import InlineImage
+
+    return {
+        name: InlineImage(template, io.BytesIO(png), width=Mm(width_mm))
+        for name, (png, width_mm) in images.items()
+    }
 
 
 _FIELD_PATTERNS = (

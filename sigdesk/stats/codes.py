@@ -100,3 +100,19 @@ def figure_label(figure: str) -> str:
     if kind == "after_closure":
         return FollowupOutcome.from_code(code).label
     return figure
+
+
+_GROUP_WORDS = {
+    "closure_reason": "Avslutsorsak",
+    "age_band": "Ålder vid start",
+    "attendance": "Närvaro",
+    "after_closure": "Efter avslut",
+}
+
+
+def long_label(figure: str) -> str:
+    """The figure's name with its group, for a list of every figure ("Närvaro: Skola")."""
+    kind = figure.partition(":")[0]
+    if figure in _FIGURE_WORDS or kind not in _GROUP_WORDS:
+        return figure_label(figure)
+    return f"{_GROUP_WORDS[kind]}: {figure_label(figure)}"

@@ -1,0 +1,146 @@
+"""The statistics charts as matplotlib Figures, the same in the window (a QtAgg canvas) and in
+the report (PNG through Agg). matplotlib is imported here only, when a chart is drawn.
+
+Each function returns a `matplotlib.figure.Figure` built without pyplot (no global state,
+no backend chosen); `png_of` turns one into PNG bytes with the Agg canvas.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from sigdesk.stats import PeriodStats
+from sigdesk.stats.codes import ATTENDANCE, GENDERS, dimension_label, figure_label
+
+if TYPE_CHECKING:
+    from matplotlib.axes import Axes
+    from matplotlib.figure import Figure
+
+#: One colour per gender (flicka, pojke, annat, uppgift saknas): distinct in greyscale too.
+GENDER_COLOURS = ("#b8336a", "#2a6f97", "#e0a100", "#9e9e9e")
+ACCENT = "#2a6f97"
+SMALL = "#d9d9d9"
+MONTHS = ("jan", "feb", "mar", "apr", "maj", "jun", "jul", "aug", "sep", "okt", "nov", "dec")
+
+
+def _figure(width_cm: float, height_cm: float) -> Figure:
+    from matplotlib.figure import Figure
+
+    figure = Figure(figsize=(width_cm / 2.54, height_cm / 2.54), dpi=150, layout="constrained")
+    figure.set_facecolor("white")
+    return figure
+
+
+def _tidy(ax: Axes, *, percent: bool = False) -> None:
+    ax.spines[["top", "right"]].set_visible(False)
+    ax.tick_params(labelsize=7)
+    ax.grid(axis="y" if not ax.yaxis_inverted() else "x", color="#e6e6e6", linewidth=0.6)
+    ax.set_axisbelow(True)
+    if percent:
+        from matplotlib.ticker import PercentFormatter
+
+        ax.yaxis.set_major_formatter(PercentFormatter(1.0, decimals=0))
+
+
+def _month_label(stats: PeriodStats) -> str:
+    return (
+        f"{MONTHS[stats.start.month - 1]}\n{stats.start.year}"
+        if stats.start.month == 1
+        else (MONTHS[stats.start.month - 1])
+    )
+
+
+def _stacked(
+    ax: Axes, x: Sequence[float], periods: Sequence[PeriodStats], figure: str, hide_small: bool
+) -> None:
+    """One bar per period for `figure`, stacked by gender; 1–2 greyed when hidden."""
+    bottom = [0.0] * len(periods)
+    for gender, colour in zip(GENDERS, GENDER_COLOURS, strict=True):
+        values = [float(p.value(figure, f"gender:{gender}") or 0) for p in periods]
+        small = [hide_small and 1 <= v <= 2 for v in values]
+        shown = [2.0 if s else v for v, s in zip(values, small, strict=True)]
+        colours = [SMALL if s else colour for s in small]
+        ax.bar(x, shown, 0.38, bottom=bottom, color=colours, edgecolor="white", linewidth=0.5)
+        bottom = [b + v for b, v in zip(bottom, shown, strict=True)]
+
+
+def flow_chart(periods: Sequence[PeriodStats], *, hide_small: bool = True) -> Figure:
+    """Started (left bar) and closed (right bar) per month, stacked by gender."""
+    from matplotlib.patches import Patch
+
+    figure = _figure(16, 7)
+    ax = figure.add_subplot()
+    x = list(range(len(periods)))
+    _stacked(ax, [i - 0.2 for i in x], periods, "started", hide_small)
+    _stacked(ax, [i + 0.2 for i in x], periods, "closed", hide_small)
+    ax.set_xticks(x, [_month_label(p) for p in periods] if len(periods) > 1 else ["Perioden"])
+    ax.set_ylabel("Antal ungdomar", fontsize=7)
+    ax.set_title("Påbörjade (vänster stapel) och avslutade (höger) per månad", fontsize=8)
+    from matplotlib.ticker import MaxNLocator
+
+    ax.yaxis.set_major_locator(MaxNLocator(integer=True))
+    _tidy(ax)
+    handles = [
+        Patch(color=c, label=dimension_label(f"gender:{g}"))
+        for g, c in zip(GENDERS, GENDER_COLOURS, strict=True)
+    ]
+    if hide_small:
+        handles.append(Patch(color=SMALL, label="1–2 (visas som <3)"))
+    ax.legend(handles=handles, fontsize=6.5, frameon=False, ncols=len(handles), loc="upper center",
+              bbox_to_anchor=(0.5, -0.14))  # fmt: skip
+    return figure
+
+
+def compliance_chart(periods: Sequence[PeriodStats]) -> Figure:
+    """The share of intervals kept within the five-week rule, per month."""
+    figure = _figure(16, 6)
+    ax = figure.add_subplot()
+    x = list(range(len(periods)))
+    shares = [p.value("compliance") for p in periods]
+    ax.bar(x, [s if s is not None else 0 for s in shares], 0.6, color=ACCENT)
+    for i, share in enumerate(shares):
+        text = "–" if share is None else f"{round(share * 100)} %"
+        ax.annotate(text, (i, share or 0), ha="center", va="bottom", fontsize=6.5,
+                    xytext=(0, 2), textcoords="offset points")  # fmt: skip
+    ax.set_xticks(x, [_month_label(p) for p in periods] if len(periods) > 1 else ["Perioden"])
+    ax.set_ylim(0, 1.1)
+    ax.set_title("Intervall inom femveckorsregeln per månad (andel)", fontsize=8)
+    _tidy(ax, percent=True)
+    return figure
+
+
+def attendance_chart(stats: PeriodStats) -> Figure | None:
+    """Present ÷ expected at held meetings, per participant type (None: no meeting held)."""
+    rows = [(c, stats.get(f"attendance:{c}")) for c in ATTENDANCE]
+    rows = [(c, r) for c, r in rows if r.denominator]
+    if not rows:
+        return None
+    figure = _figure(16, 1.6 + 0.6 * len(rows))
+    ax = figure.add_subplot()
+    labels = [figure_label(f"attendance:{c}").split(" / ")[0] for c, _ in rows]
+    shares = [float(r.value or 0) for _, r in rows]
+    y = list(range(len(rows)))
+    ax.barh(y, shares, 0.6, color=ACCENT)
+    ax.set_yticks(y, labels)
+    ax.invert_yaxis()
+    for i, share in enumerate(shares):
+        ax.annotate(f"{round(share * 100)} %", (share, i), va="center", fontsize=6.5,
+                    xytext=(3, 0), textcoords="offset points")  # fmt: skip
+    ax.set_xlim(0, 1.12)
+    ax.set_title("Närvaro vid genomförda möten (närvarande av förväntade)", fontsize=8)
+    _tidy(ax)
+    from matplotlib.ticker import PercentFormatter
+
+    ax.xaxis.set_major_formatter(PercentFormatter(1.0, decimals=0))
+    return figure
+
+
+def png_of(figure: Figure) -> bytes:
+    """The figure as PNG bytes, drawn by Agg (no window, no pyplot)."""
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+    out = io.BytesIO()
+    FigureCanvasAgg(figure).print_png(out, metadata={"Software": None})  # type: ignore[no-untyped-call]
+    return out.getvalue()
