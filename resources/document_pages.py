@@ -1,10 +1,11 @@
-"""Pictures of the five Word documents for the README, through the real export path.
+"""Pictures of the Word documents for the README, through the real export path.
 
     .venv/bin/python resources/document_pages.py [--youth 3] [--all-pages DIR]
 
 Builds the demo caseload (25 fictional youths, seed 1, as `sigdesk --demo`) on
 2026-11-22 in a temporary folder, exports every document of one youth with
-`documents.builders.export`, turns each into PDF with LibreOffice and writes page 1 as
+`documents.builders.export` and the Uppföljningsrapport of the year to 2026-10-31 with
+`documents.report.export_report`, turns each into PDF with LibreOffice and writes page 1 as
 docs/documents/<kind>.png (`--all-pages DIR` also keeps every page there, to look at).
 Needs `libreoffice` and `pdftoppm` (poppler) on the PATH.
 """
@@ -23,6 +24,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "docs" / "documents"
 TODAY = date(2026, 11, 22)
+#: The report's period: the twelve whole months before TODAY.
+REPORT_PERIOD = (date(2025, 11, 1), date(2026, 10, 31))
 sys.path.insert(0, str(ROOT))
 
 
@@ -48,9 +51,22 @@ def export_all(folder: Path, youth: int) -> list[tuple[str, Path]]:
             if result.withheld:
                 print(f"{kind.value}: {result.notice()}")
             written.append((kind.value, out))
+        written.append(("report", export_report_of(caseload, folder)))
     finally:
         caseload.close()
     return written
+
+
+def export_report_of(caseload: object, folder: Path) -> Path:
+    from sigdesk.documents.report import ReportRequest, export_report
+
+    out = folder / "report.docx"
+    start, end = REPORT_PERIOD
+    with caseload.session_scope() as session:  # type: ignore[attr-defined]
+        export_report(
+            session, start=start, end=end, out=out, request=ReportRequest(), made_on=TODAY
+        )
+    return out
 
 
 def pages(docx: Path, folder: Path) -> list[Path]:

@@ -248,8 +248,8 @@ def cmd_calendar(args: argparse.Namespace) -> int:
 def cmd_export(args: argparse.Namespace) -> int:
     if args.kind == "report":
         return _export_report(args)
-    if args.youth is None:
-        raise UsageError(f"export {args.kind} behöver --youth ID (se sigdesk export --help).")
+    if args.youth is None:  # required for every KIND but report
+        args.export_parser.error("följande argument saknas: --youth")
     from sigdesk.documents.builders import ExportRequest, export
     from sigdesk.documents.render import DocumentKind
     from sigdesk.store.outputs import check_output_path
@@ -278,8 +278,11 @@ def cmd_export(args: argparse.Namespace) -> int:
 def _export_report(args: argparse.Namespace) -> int:
     from sigdesk.cli_stats import cmd_report
 
-    if args.date_from is None or args.date_to is None:
-        raise UsageError("export report behöver --from och --to (se sigdesk export --help).")
+    missing = [name for name in ("from", "to") if getattr(args, f"date_{name}") is None]
+    if missing:
+        args.export_parser.error(
+            "följande argument saknas: " + ", ".join(f"--{name}" for name in missing)
+        )
     if args.youth is not None or args.meeting is not None:
         raise UsageError(
             "Uppföljningsrapporten gäller hela ärendelistan: utan --youth och --meeting."
@@ -447,7 +450,7 @@ def build_parser() -> argparse.ArgumentParser:
         choices=["plan", "plan-short", "kallelse", "agenda", "minutes", "report"],
         metavar="DOKUMENT",
         help="plan, plan-short (kort plan), kallelse, agenda (dagordning), minutes "
-        "(minnesanteckningar) eller report (uppföljningsrapporten, med --from och --to)",
+        "(minnesanteckningar) eller report (uppföljningsrapporten för en period)",
     )
     _add_caseload(p)
     p.add_argument("--youth", type=int, metavar="ID", help="ungdomens id (inte för report)")
@@ -474,7 +477,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_report_options(p)
     _add_today(p)
     _add_unlock(p)
-    p.set_defaults(run=cmd_export)
+    p.set_defaults(run=cmd_export, export_parser=p)
 
     add_stats_parsers(sub, date_type=_iso_date, caseload=_add_caseload, unlock=_add_unlock)
 

@@ -147,7 +147,7 @@ def add_stats_parsers(
         "stats",
         help="uppföljningsstatistik för en period (sigdesk stats merge: lägg ihop flera)",
         description="Periodens siffror (SPEC §6) per kön och spår. "
-        "Flera handläggares JSON-filer läggs ihop med: sigdesk stats merge FIL.json … --out FIL",
+        "Flera handläggares JSON-filer läggs ihop med kommandot sigdesk stats merge.",
     )
     caseload(p)
     add_period(p, date_type)

@@ -419,6 +419,18 @@ def _bullets(doc: Any, loop: str, text: str, empty: str) -> None:
     tag(doc, "{%p endfor %}")
 
 
+def _number(text: str) -> CellFill:
+    """A figure's cell: right-aligned, so digits line up down the column."""
+
+    def fill(cell: Any, size: float) -> None:
+        from docx.enum.text import WD_ALIGN_PARAGRAPH
+
+        cell.paragraphs[0].alignment = WD_ALIGN_PARAGRAPH.RIGHT
+        _run(cell.paragraphs[0], text, size=size)
+
+    return fill
+
+
 def report() -> Any:
     """The Uppföljningsrapport (SPEC §6): anonymised figures of a period, tables and charts."""
     doc = new_document(
@@ -441,13 +453,14 @@ def report() -> Any:
     _bullets(doc, "s in summary", "{{ s }}", "Inga ärenden under perioden.")
     tag(doc, "{%p for t in tables %}")
     _h(doc, "{{ t.title }}")
-    para(doc, "{{ t.note }}", italic=True, size=9)
+    note = para(doc, "{{ t.note }}", italic=True, size=9)
+    note.paragraph_format.keep_with_next = True
     grid_table(
         doc,
         ["Uppgift", *(f"{{{{ headings[{i}] }}}}" for i in range(7))],
         [4.4, *([1.8] * 7)],
         ["{%tr for l in t.lines %}"],
-        ["{{ l.label }}", *(f"{{{{ l.cells[{i}] }}}}" for i in range(7))],
+        ["{{ l.label }}", *(_number(f"{{{{ l.cells[{i}] }}}}") for i in range(7))],
         size=8.5,
     )
     tag(doc, "{%p if t.chart %}")

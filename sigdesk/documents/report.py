@@ -218,6 +218,7 @@ def export_report(
     request: ReportRequest,
     overwrite: bool = False,
     protect: Iterable[Path] = (),
+    made_on: date | None = None,
 ) -> Path:
     """Compute the period's figures, render the report and write it to `out`."""
     from sigdesk.stats import check_period
@@ -231,5 +232,6 @@ def export_report(
         request = ReportRequest(
             forvaltning, request.sources, request.template_dir, request.hide_small
         )
-    data = report_bytes(stats, request=request, monthly=monthly_from_facts(facts))
+    monthly = monthly_from_facts(facts)
+    data = report_bytes(stats, request=request, monthly=monthly, made_on=made_on)
     return write_document(data, out, overwrite=overwrite, protect=protect)

@@ -71,8 +71,8 @@ _FIGURE_WORDS = {
     "breaches": "Överskridna intervall",
     "mean_interval_days": "Medelintervall mellan möten (dagar)",
     "delmal_reached": "Delmål uppnådda",
-    "after_closure:due": "Uppföljning efter avslut: planerade",
-    "after_closure:done": "Uppföljning efter avslut: genomförda",
+    "after_closure:due": "Uppföljningar som skulle göras",
+    "after_closure:done": "Uppföljningar som gjordes",
 }
 
 
@@ -113,6 +113,6 @@ _GROUP_WORDS = {
 def long_label(figure: str) -> str:
     """The figure's name with its group, for a list of every figure ("Närvaro: Skola")."""
     kind = figure.partition(":")[0]
-    if figure in _FIGURE_WORDS or kind not in _GROUP_WORDS:
+    if kind not in _GROUP_WORDS:
         return figure_label(figure)
     return f"{_GROUP_WORDS[kind]}: {figure_label(figure)}"

@@ -3,7 +3,7 @@ for the period 2026-01-01 – 2026-06-30 (the DST change on 2026-03-29 inside it
 
 Every figure the tests assert is worked out by hand in tests/core/test_stats.py from the
 story below; where no service exists yet (reopening, the follow-up after closure done),
-the columns are set directly, as migration 0005 defines them.
+the lifecycle services record them (reopening, the follow-up after closure).
 """
 
 from __future__ import annotations
@@ -21,7 +21,6 @@ from sigdesk.caseload import (
     add_guardian,
     add_youth,
     close_youth,
-    get_youth_row,
 )
 from sigdesk.catalogues import (
     ActorType,
@@ -36,6 +35,7 @@ from sigdesk.catalogues import (
     YouthStatus,
 )
 from sigdesk.demo import fictional_personnummer
+from sigdesk.lifecycle import record_followup, reopen_youth
 from sigdesk.meetings import (
     MeetingData,
     MeetingOutcome,
@@ -169,9 +169,8 @@ def build(s: Session, *, seed: int = 14) -> dict[str, int]:
 
     y = ids["Melker"] = _youth(s, "Melker Åhlund", P, ADULT, date(2004, 11, 11), date(2025, 3, 1))
     _close(s, y, date(2025, 12, 20), ClosureReason.MOVED, followup_on=date(2026, 6, 20))
-    closure = get_youth_row(s, y).closures[-1]  # the follow-up's service is not built yet
-    closure.followup_done_on = date(2026, 6, 25)
-    closure.followup_result = FollowupOutcome.NO_NEW_SUSPICION
+    outcome = FollowupOutcome.NO_NEW_SUSPICION
+    record_followup(s, youth_id=y, done_on=date(2026, 6, 25), outcome=outcome, today=TODAY)
 
     y = ids["Saga"] = _youth(s, "Saga Björklund", U, YOUNG, None, date(2026, 3, 10), interval=21)
     _held(s, y, datetime(2026, 3, 31, 9))
@@ -184,10 +183,7 @@ def build(s: Session, *, seed: int = 14) -> dict[str, int]:
     y = ids["Wilma"] = _youth(s, "Wilma Norrgård", A, YOUNG, date(2011, 6, 30), date(2025, 6, 1))
     _held(s, y, datetime(2025, 11, 10, 9))
     _close(s, y, date(2025, 11, 30), ClosureReason.OTHER)  # follow-up due 2026-05-30
-    youth = get_youth_row(s, y)  # reopened: the reopening service is not built yet
-    youth.closures[-1].reopened_on = date(2026, 4, 1)
-    youth.start_date, youth.status = date(2026, 4, 1), YouthStatus.ACTIVE
-    s.flush()
+    reopen_youth(s, youth_id=y, start_on=date(2026, 4, 1), today=TODAY)
     _held(s, y, datetime(2026, 4, 20, 9))
     _held(s, y, datetime(2026, 5, 18, 9))
 

@@ -55,7 +55,9 @@ def test_every_help_text_is_swedish() -> None:
 
 def test_usage_errors_are_one_swedish_line(capsys: pytest.CaptureFixture[str]) -> None:
     for argv, says in (
-        (["export", "plan", "x.sigdesk"], "följande argument saknas: --youth, --out"),
+        (["export", "plan", "x.sigdesk"], "följande argument saknas: --out"),
+        (["export", "plan", "x.sigdesk", "--out", "x.docx"], "följande argument saknas: --youth"),
+        (["export", "report", "x.sigdesk", "--out", "x.docx"], "saknas: --from, --to"),
         (["export", "brev", "x.sigdesk", "--youth", "1", "--out", "x.docx"], "ogiltigt val"),
         (["deadlines", "x.sigdesk", "--today", "i morgon"], "--today: Skriv datumet som"),
         (["calendar", "x.sigdesk", "--out", "x.ics", "--youth", "en"], "ogiltigt värde"),
