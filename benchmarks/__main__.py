@@ -30,6 +30,7 @@ def all_parts() -> list[Part]:
         bench_gui,
         bench_lock,
         bench_propose,
+        bench_stats,
         bench_todo,
         bench_unlock,
     )
@@ -40,6 +41,7 @@ def all_parts() -> list[Part]:
         bench_gui.INTERACTION,
         bench_propose.PART,
         bench_documents.PART,
+        bench_stats.PART,
         bench_backup.PART,
         bench_unlock.PART,
         bench_lock.PART,

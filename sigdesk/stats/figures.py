@@ -7,7 +7,9 @@ the youths of a cell's tally entries, so the list and the count cannot disagree.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections import defaultdict
+from dataclasses import dataclass
 from datetime import date
 
 from sigdesk.stats.codes import AGE_UNKNOWN, age_band
@@ -103,50 +105,77 @@ class _Intervals:
             _add(tally, "mean_interval_days", youth_id, self.days, self.between)
 
 
-def _by_youth(meetings: tuple[HeldMeeting, ...]) -> dict[int, list[HeldMeeting]]:
-    grouped: dict[int, list[HeldMeeting]] = defaultdict(list)
-    for m in meetings:
-        grouped[m.youth_id].append(m)
-    return grouped
+@dataclass(frozen=True)
+class _YouthMeetings:
+    """One youth's periods, interval and held meetings (by day), ready for any window."""
+
+    spans: _Spans
+    limit: int
+    held: list[HeldMeeting]
+    days: list[int]
+    before: int | None  # the latest held meeting before the facts' period
 
 
-def _meetings(tally: Tally, facts: Facts, start: date, end: date) -> None:
+Prepared = dict[int, _YouthMeetings]
+
+
+def prepare(facts: Facts) -> Prepared:
+    """Per youth, once per facts: each window of `tally_of` (a month of the charts) reuses it."""
+    periods: dict[int, list[Period]] = defaultdict(list)
+    for p in facts.periods:
+        periods[p.youth_id].append(p)
+    held: dict[int, list[HeldMeeting]] = defaultdict(list)
+    for m in facts.meetings:
+        held[m.youth_id].append(m)
+    return {
+        y: _YouthMeetings(
+            _Spans(periods[y]),
+            facts.youths[y].interval_days,
+            held[y],
+            [m.day for m in held[y]],
+            facts.held_before.get(y),
+        )
+        for y in periods.keys() | held.keys()
+    }
+
+
+def _closed_intervals(y: _YouthMeetings, inside: list[HeldMeeting], counts: _Intervals) -> None:
+    for m in inside:
+        found, period_start = y.spans.start_of(m.day)
+        between = m.previous is not None and (period_start is None or m.previous >= period_start)
+        anchor = m.previous if between else period_start
+        if found and anchor is not None:
+            counts.add(m.day - anchor, y.limit, between_meetings=between)
+
+
+def _open_intervals(y: _YouthMeetings, first: int, last: int, counts: _Intervals) -> None:
+    for p_start, p_end in y.spans.spans:
+        if (p_start is not None and p_start > last) or p_end < first:
+            continue
+        until = min(last, p_end)
+        index = bisect_right(y.days, until)
+        latest = y.days[index - 1] if index else y.before
+        if latest is None or (p_start is not None and latest < p_start):
+            latest = p_start
+        if latest is not None and until - latest > y.limit:
+            counts.counted += 1
+            counts.breaches += 1
+
+
+def _meetings(tally: Tally, prepared: Prepared, start: date, end: date) -> None:
     """Held meetings and the intervals of the period (start → first held meeting, each held
     meeting → the next): those that end in `[start, end]`, and one still open at the end (or
     at a closure inside it) once it is longer than the youth's interval — a breach already."""
     first, last = start.toordinal(), end.toordinal()
-    periods: dict[int, list[Period]] = defaultdict(list)
-    for p in facts.periods:
-        periods[p.youth_id].append(p)
-    held = _by_youth(facts.meetings)
-    for y in periods.keys() | held.keys():
-        spans, limit, counts = _Spans(periods[y]), facts.youths[y].interval_days, _Intervals()
-        days = [m.day for m in held.get(y, ()) if m.day <= last]
-        inside = [m for m in held.get(y, ()) if first <= m.day <= last]
+    for youth_id, y in prepared.items():
+        counts = _Intervals()
+        inside = y.held[bisect_left(y.days, first) : bisect_right(y.days, last)]
         if inside:
-            _add(tally, "meetings_held", y, len(inside))
-            _add(tally, "meetings_per_youth", y, len(inside), 0)
-        for m in inside:
-            found, period_start = spans.start_of(m.day)
-            between = m.previous is not None and (
-                period_start is None or m.previous >= period_start
-            )
-            anchor = m.previous if between else period_start
-            if found and anchor is not None:
-                counts.add(m.day - anchor, limit, between_meetings=between)
-        for p_start, p_end in spans.spans:
-            if (p_start is not None and p_start > last) or p_end < first:
-                continue
-            until = min(last, p_end)
-            before = [d for d in days if d <= until]
-            latest = before[-1] if before else facts.held_before.get(y)
-            anchor = (
-                latest if latest is not None and (p_start is None or latest >= p_start) else p_start
-            )
-            if anchor is not None and until - anchor > limit:
-                counts.counted += 1
-                counts.breaches += 1
-        counts.tally_into(tally, y)
+            _add(tally, "meetings_held", youth_id, len(inside))
+            _add(tally, "meetings_per_youth", youth_id, len(inside), 0)
+        _closed_intervals(y, inside, counts)
+        _open_intervals(y, first, last, counts)
+        counts.tally_into(tally, youth_id)
 
 
 def _plan_and_attendance(tally: Tally, facts: Facts) -> None:
@@ -156,7 +185,13 @@ def _plan_and_attendance(tally: Tally, facts: Facts) -> None:
         _add(tally, "delmal_reached", youth_id, int(reached), 1)
 
 
-def tally_of(facts: Facts, *, start: date | None = None, end: date | None = None) -> Tally:
+def tally_of(
+    facts: Facts,
+    *,
+    start: date | None = None,
+    end: date | None = None,
+    prepared: Prepared | None = None,
+) -> Tally:
     """Every figure of `[start, end]` (default the facts' whole period), per youth.
 
     A part of the facts' period (a month, for the charts) gets the case flow, meetings and
@@ -165,7 +200,7 @@ def tally_of(facts: Facts, *, start: date | None = None, end: date | None = None
     first, last = start or facts.start, end or facts.end
     tally: Tally = {}
     _caseflow(tally, facts, first, last)
-    _meetings(tally, facts, first, last)
+    _meetings(tally, prepared if prepared is not None else prepare(facts), first, last)
     if (first, last) == (facts.start, facts.end):
         _plan_and_attendance(tally, facts)
     return tally
