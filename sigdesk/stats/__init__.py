@@ -1,9 +1,15 @@
 """Follow-up statistics of a period (SPEC §6): every figure by gender and track, with totals.
 
-`period_stats(session, start=F, end=T)` gives one frozen `PeriodStats`; `youths_behind` lists
-the youths behind one of its cells (for the window only: no export ever holds a name or an
-id); `monthly_stats` gives the per-month series of the report's charts. `sigdesk.stats.files`
-writes and merges the JSON and CSV files.
+`period_stats(session, start=F, end=T)` gives one frozen `PeriodStats` (`.get(figure,
+dimension)` → a `StatRow`); `youths_behind` lists the youths behind one of its cells (for
+the window only: no export ever holds a name or an id); `monthly_stats` gives the per-month
+series of the charts. For a view: `codes` has the figure and dimension codes in their order
+and their Swedish words (`figure_label`, `long_label`, `dimension_label`), `text.shown` a
+cell as printed ("55 %", "32,5", "–", "<3"), `periods` the picker's year / half-year /
+quarter / month, and `charts` the three charts as matplotlib Figures that a QtAgg canvas can
+show as they are (the report draws the same Figures with Agg). All of it is plain Python on
+the worker thread; nothing here imports Qt. `sigdesk.stats.files` writes and merges the
+JSON and CSV files; `sigdesk.documents.report` writes the Uppföljningsrapport.
 """
 
 from __future__ import annotations
