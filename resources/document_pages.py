@@ -4,9 +4,10 @@
 
 Builds the demo caseload (25 fictional youths, seed 1, as `sigdesk --demo`) on
 2026-11-22 in a temporary folder, exports every document of one youth with
-`documents.builders.export` and the Uppföljningsrapport of the year to 2026-10-31 with
-`documents.report.export_report`, turns each into PDF with LibreOffice and writes page 1 as
-docs/documents/<kind>.png (`--all-pages DIR` also keeps every page there, to look at).
+`documents.builders.export`, and the Uppföljningsrapport of a district (six demo
+caseloads' figures for the year to 2026-10-31, merged as `sigdesk stats merge` does),
+turns each into PDF with LibreOffice and writes page 1 as docs/documents/<kind>.png
+(`--all-pages DIR` also keeps every page there, to look at).
 Needs `libreoffice` and `pdftoppm` (poppler) on the PATH.
 """
 
@@ -51,22 +52,45 @@ def export_all(folder: Path, youth: int) -> list[tuple[str, Path]]:
             if result.withheld:
                 print(f"{kind.value}: {result.notice()}")
             written.append((kind.value, out))
-        written.append(("report", export_report_of(caseload, folder)))
     finally:
         caseload.close()
     return written
 
 
-def export_report_of(caseload: object, folder: Path) -> Path:
-    from sigdesk.documents.report import ReportRequest, export_report
+def district_report(folder: Path, workers: int = 6) -> Path:
+    """The Uppföljningsrapport of a district: `workers` demo caseloads (seeds 1…), each
+    one's figures as its JSON file would hold them, merged as `sigdesk stats merge` does,
+    with the charts' months merged the same way."""
+    from sigdesk import demo
+    from sigdesk.documents.render import write_document
+    from sigdesk.documents.report import ReportRequest, report_bytes
+    from sigdesk.stats import monthly_stats, period_stats
+    from sigdesk.stats.files import merge, parse_json, to_json
+    from sigdesk.store.keystore import KdfParams
+    from sigdesk.store.open import create_caseload
 
-    out = folder / "report.docx"
+    cheap = KdfParams(memory_kib=8192, iterations=1, lanes=1)
     start, end = REPORT_PERIOD
-    with caseload.session_scope() as session:  # type: ignore[attr-defined]
-        export_report(
-            session, start=start, end=end, out=out, request=ReportRequest(), made_on=TODAY
-        )
-    return out
+    files, months = [], []
+    for seed in range(1, workers + 1):
+        caseload = create_caseload(
+            folder / f"worker-{seed}.sigdesk", passphrase="korrekt häst batteri",
+            use_keyring=False, kdf=cheap,
+        )  # fmt: skip
+        try:
+            with caseload.session_scope() as session:
+                demo.build(session, youths=25, seed=seed, today=TODAY)
+            with caseload.session_scope() as session:
+                stats = period_stats(session, start=start, end=end)
+                months.append(monthly_stats(session, start=start, end=end))
+        finally:
+            caseload.close()
+        files.append(parse_json(to_json(stats), Path(f"worker-{seed}.json")))
+    district = merge(files)
+    monthly = [merge(list(month)) for month in zip(*months, strict=True)]
+    request = ReportRequest(forvaltning="Exempelstadens stadsdelsförvaltning", sources=workers)
+    data = report_bytes(district, request=request, monthly=monthly, made_on=TODAY)
+    return write_document(data, folder / "report.docx")
 
 
 def pages(docx: Path, folder: Path) -> list[Path]:
@@ -94,7 +118,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
-        for stem, docx in export_all(folder, args.youth):
+        documents = [*export_all(folder, args.youth), ("report", district_report(folder))]
+        for stem, docx in documents:
             shown = pages(docx, folder)
             shutil.copyfile(shown[0], OUT / f"{stem}.png")
             print(f"docs/documents/{stem}.png ({len(shown)} pages)")

@@ -464,7 +464,8 @@ def report() -> Any:
         size=8.5,
     )
     tag(doc, "{%p if t.chart %}")
-    para(doc, "{{ charts[t.chart] }}")
+    chart = para(doc, "{{ charts[t.chart] }}")
+    chart.paragraph_format.space_before = Pt(8)
     tag(doc, "{%p endif %}")
     tag(doc, "{%p endfor %}")
     _h(doc, "Metod och definitioner")

@@ -19,9 +19,9 @@ if TYPE_CHECKING:
     from matplotlib.figure import Figure
 
 #: One colour per gender (flicka, pojke, annat, uppgift saknas): distinct in greyscale too.
-GENDER_COLOURS = ("#b8336a", "#2a6f97", "#e0a100", "#9e9e9e")
+GENDER_COLOURS = ("#b8336a", "#2a6f97", "#e0a100", "#6a4c93")
 ACCENT = "#2a6f97"
-SMALL = "#d9d9d9"
+SMALL = "#e3e3e3"  # a hidden count of 1–2, drawn hatched
 MONTHS = ("jan", "feb", "mar", "apr", "maj", "jun", "jul", "aug", "sep", "okt", "nov", "dec")
 
 
@@ -62,7 +62,11 @@ def _stacked(
         small = [hide_small and 1 <= v <= 2 for v in values]
         shown = [2.0 if s else v for v, s in zip(values, small, strict=True)]
         colours = [SMALL if s else colour for s in small]
-        ax.bar(x, shown, 0.38, bottom=bottom, color=colours, edgecolor="white", linewidth=0.5)
+        bars = ax.bar(x, shown, 0.38, bottom=bottom, color=colours, edgecolor="white", lw=0.5)
+        for bar, hidden in zip(bars, small, strict=True):
+            if hidden:
+                bar.set_hatch("////")
+                bar.set_edgecolor("#9a9a9a")
         bottom = [b + v for b, v in zip(bottom, shown, strict=True)]
 
 
@@ -87,7 +91,9 @@ def flow_chart(periods: Sequence[PeriodStats], *, hide_small: bool = True) -> Fi
         for g, c in zip(GENDERS, GENDER_COLOURS, strict=True)
     ]
     if hide_small:
-        handles.append(Patch(color=SMALL, label="1–2 (visas som <3)"))
+        handles.append(
+            Patch(facecolor=SMALL, edgecolor="#9a9a9a", hatch="////", label="1–2 (visas som <3)")
+        )
     ax.legend(handles=handles, fontsize=6.5, frameon=False, ncols=len(handles), loc="upper center",
               bbox_to_anchor=(0.5, -0.14))  # fmt: skip
     return figure
