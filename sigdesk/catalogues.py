@@ -118,6 +118,8 @@ class YouthStatus(_Labelled):
     PROPOSED = ("forslag", "Förslag")
     ACTIVE = ("aktiv", "Aktiv")
     CLOSED = ("avslutad", "Avslutad")
+    HANDOVER_SENT = ("overlamning_skickad", "Överlämnad")
+    HANDOVER_RECEIVED = ("overlamning_mottagen", "Mottagen genom överlämning")
 
 
 class DecisionKind(_Labelled):
@@ -185,3 +187,5 @@ class EventKind(_Labelled):
     CLOSED = ("avslutad", "Avslutad")
     REOPENED = ("aterupptagen", "Återupptagen")
     FOLLOWUP_RECORDED = ("uppfoljning_efter_avslut", "Uppföljning efter avslut")
+    HANDOVER_SENT = ("overlamning_skickad", "Överlämnad")
+    HANDOVER_RECEIVED = ("overlamning_mottagen", "Mottagen genom överlämning")

@@ -505,6 +505,10 @@ def build_parser() -> argparse.ArgumentParser:
     from sigdesk.cli_lifecycle import add_lifecycle_commands
 
     add_lifecycle_commands(sub)
+
+    from sigdesk.cli_handover import add_parser as add_handover
+
+    add_handover(sub, add_caseload=_add_caseload, add_unlock=_add_unlock, add_today=_add_today)
     return parser
 
 
