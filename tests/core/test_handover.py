@@ -22,12 +22,13 @@ from sigdesk.handover import (
     NotAHandoverError,
     NothingToImportError,
     close_handed_over,
+    container,
     export_handover,
     import_handover,
     open_handover,
     preview,
 )
-from sigdesk.handover import container, payload as pl
+from sigdesk.handover import payload as pl
 from sigdesk.handover.words import WORD_COUNT, checked_phrase, word_list
 from sigdesk.models import Actor, Base, Event, Youth
 from sigdesk.store.db import Caseload
@@ -328,7 +329,7 @@ def test_not_a_handover_file(tmp_path: Path, caseload_path: Path) -> None:
 def test_a_file_from_a_newer_version_is_refused(
     handover_file: tuple[Path, str], tmp_path: Path
 ) -> None:
-    path, phrase = handover_file
+    path, _ = handover_file
     data = bytearray(path.read_bytes())
     struct.pack_into(">I", data, 16, container.HANDOVER_FORMAT + 1)
     newer = tmp_path / "nyare.sigdesk-handover"
