@@ -1123,6 +1123,86 @@ Word-filen är inte krypterad: förvara den där stadens regler tillåter och l�
     </message>
 </context>
 <context>
+    <name>HandoverActions</name>
+    <message>
+        <source>&amp;Hand over…</source>
+        <translation>&amp;Överlämna…</translation>
+    </message>
+    <message>
+        <source>Receive a &amp;handover…</source>
+        <translation>Ta e&amp;mot överlämning…</translation>
+    </message>
+    <message>
+        <source>Hand over</source>
+        <extracomment>The last results (tests read them).</extracomment>
+        <translation>Överlämna</translation>
+    </message>
+    <message>
+        <source>Select the youths to hand over in the caseload list first (Ctrl+click or Shift+click selects several).</source>
+        <translation>Markera först ungdomarna som ska överlämnas i ärendelistan (Ctrl+klick eller Skift+klick markerar flera).</translation>
+    </message>
+    <message>
+        <source>Hand over {n} youth(s)</source>
+        <translation>Överlämna {n} ungdom(ar)</translation>
+    </message>
+    <message>
+        <source>Handover files ({pattern})</source>
+        <translation>Överlämningsfiler ({pattern})</translation>
+    </message>
+    <message>
+        <source>Writing the handover file…</source>
+        <translation>Skriver överlämningsfilen…</translation>
+    </message>
+    <message>
+        <source>Handover file written: {path}</source>
+        <translation>Överlämningsfilen är sparad: {path}</translation>
+    </message>
+    <message>
+        <source>After the handover</source>
+        <translation>Efter överlämningen</translation>
+    </message>
+    <message>
+        <source>Close the SIG of the {n} youth(s) as "Handed over to another worker", dated today?</source>
+        <translation>Avsluta SIG för {n} ungdom(ar) med skälet ”Överlämnad till annan handläggare”, med dagens datum?</translation>
+    </message>
+    <message>
+        <source>&amp;Close as handed over</source>
+        <translation>&amp;Avsluta som överlämnade</translation>
+    </message>
+    <message>
+        <source>&amp;Keep them as they are</source>
+        <translation>&amp;Behåll dem som de är</translation>
+    </message>
+    <message>
+        <source>{n} youth(s) closed as handed over.</source>
+        <translation>{n} ungdom(ar) avslutade som överlämnade.</translation>
+    </message>
+    <message>
+        <source>Receive a handover</source>
+        <translation>Ta emot överlämning</translation>
+    </message>
+    <message>
+        <source>The six words you got from the sender for {file}:</source>
+        <translation>De sex orden du fick av avsändaren för {file}:</translation>
+    </message>
+    <message>
+        <source>Opening the handover file…</source>
+        <translation>Öppnar överlämningsfilen…</translation>
+    </message>
+    <message>
+        <source>Received {n} youth(s): {names}.</source>
+        <translation>Tog emot {n} ungdom(ar): {names}.</translation>
+    </message>
+    <message>
+        <source>{name} is already in your caseload as {here}: not imported.</source>
+        <translation>{name} finns redan i din ärendefil som {here}: importerades inte.</translation>
+    </message>
+    <message>
+        <source>Actors: {added} added to the address book, {matched} already in it.</source>
+        <translation>Aktörer: {added} tillagda i adressboken, {matched} fanns redan där.</translation>
+    </message>
+</context>
+<context>
     <name>LocationPage</name>
     <message>
         <source>Where the caseload lives</source>
@@ -2001,6 +2081,33 @@ sigdesk är inte den officiella dokumentationen. Den officiella dokumentationen 
     </message>
 </context>
 <context>
+    <name>PassphraseShownDialog</name>
+    <message>
+        <source>Handover passphrase</source>
+        <translation>Överlämningens lösenfras</translation>
+    </message>
+    <message>
+        <source>The handover file {file} is written ({names}).</source>
+        <translation>Överlämningsfilen {file} är sparad ({names}).</translation>
+    </message>
+    <message>
+        <source>One-time passphrase</source>
+        <translation>Engångslösenfras</translation>
+    </message>
+    <message>
+        <source>Write the six words down now: they are shown only this once. Give them to the receiver another way than the file (by phone or in person, not in the same e-mail). Anyone with both the file and the words can read everything in it.</source>
+        <translation>Skriv ner de sex orden nu: de visas bara den här gången. Ge dem till mottagaren på annat sätt än filen (per telefon eller personligen, inte i samma e-post). Den som har både filen och orden kan läsa allt i den.</translation>
+    </message>
+    <message>
+        <source>{n} unfinished meeting draft(s) stay here: finish those meetings first if their notes should go along.</source>
+        <translation>{n} oavslutade mötesutkast stannar här: avsluta de mötena först om anteckningarna ska följa med.</translation>
+    </message>
+    <message>
+        <source>I have written the words down</source>
+        <translation>Jag har skrivit ner orden</translation>
+    </message>
+</context>
+<context>
     <name>PassphraseStrength</name>
     <message>
         <source>Too short: at least 8 characters.</source>
@@ -2193,6 +2300,53 @@ sigdesk är inte den officiella dokumentationen. Den officiella dokumentationen 
     <message>
         <source>No valid consent on the meeting day covers {names}, marked present: share nothing about the youth while they are in the room. They are left out of the minutes.</source>
         <translation>Inget samtycke som gäller mötesdagen omfattar {names}, markerad som närvarande: dela inget om ungdomen medan de är i rummet. De utelämnas ur minnesanteckningarna.</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewDialog</name>
+    <message>
+        <source>Receive a handover</source>
+        <translation>Ta emot överlämning</translation>
+    </message>
+    <message>
+        <source>Handover file made {date}.</source>
+        <translation>Överlämningsfilen gjordes {date}.</translation>
+    </message>
+    <message>
+        <source>Youths</source>
+        <translation>Ungdomar</translation>
+    </message>
+    <message>
+        <source>, {age} years</source>
+        <translation>, {age} år</translation>
+    </message>
+    <message>
+        <source>already in your caseload ({name}): not imported</source>
+        <translation>finns redan i din ärendefil ({name}): importeras inte</translation>
+    </message>
+    <message>
+        <source>Actors</source>
+        <translation>Aktörer</translation>
+    </message>
+    <message>
+        <source>in your address book</source>
+        <translation>finns i adressboken</translation>
+    </message>
+    <message>
+        <source>added to it</source>
+        <translation>läggs till i adressboken</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importera</translation>
+    </message>
+    <message>
+        <source>This handover was already received on {date}: nothing to import.</source>
+        <translation>Den här överlämningen togs emot {date}: inget att importera.</translation>
+    </message>
+    <message>
+        <source>Every youth in the file is already in your caseload.</source>
+        <translation>Alla ungdomar i filen finns redan i din ärendefil.</translation>
     </message>
 </context>
 <context>

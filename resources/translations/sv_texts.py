@@ -651,6 +651,72 @@ SV: dict[str, str] = {
     "Choose another file": "Välj en annan fil",
     "The folder cannot be written": "Det går inte att skriva i mappen",
     "Not a sigdesk backup": "Inte en sigdesk-säkerhetskopia",
+    # --- handover (överlämning, issue 13) -------------------------------------------------
+    "&Hand over…": "&Överlämna…",
+    "Receive a &handover…": "Ta e&mot överlämning…",
+    "Hand over": "Överlämna",
+    "Hand over {n} youth(s)": "Överlämna {n} ungdom(ar)",
+    "Handover files ({pattern})": "Överlämningsfiler ({pattern})",
+    "Select the youths to hand over in the caseload list first (Ctrl+click or Shift+click "
+    "selects several).": (
+        "Markera först ungdomarna som ska överlämnas i ärendelistan (Ctrl+klick eller "
+        "Skift+klick markerar flera)."
+    ),
+    "Writing the handover file…": "Skriver överlämningsfilen…",
+    "Handover file written: {path}": "Överlämningsfilen är sparad: {path}",
+    "Handover passphrase": "Överlämningens lösenfras",
+    "The handover file {file} is written ({names}).": (
+        "Överlämningsfilen {file} är sparad ({names})."
+    ),
+    "One-time passphrase": "Engångslösenfras",
+    "Write the six words down now: they are shown only this once. Give them to the receiver "
+    "another way than the file (by phone or in person, not in the same e-mail). Anyone with "
+    "both the file and the words can read everything in it.": (
+        "Skriv ner de sex orden nu: de visas bara den här gången. Ge dem till mottagaren på "
+        "annat sätt än filen (per telefon eller personligen, inte i samma e-post). Den som har "
+        "både filen och orden kan läsa allt i den."
+    ),
+    "{n} unfinished meeting draft(s) stay here: finish those meetings first if their notes "
+    "should go along.": (
+        "{n} oavslutade mötesutkast stannar här: avsluta de mötena först om anteckningarna "
+        "ska följa med."
+    ),
+    "I have written the words down": "Jag har skrivit ner orden",
+    "After the handover": "Efter överlämningen",
+    'Close the SIG of the {n} youth(s) as "Handed over to another worker", dated today?': (
+        "Avsluta SIG för {n} ungdom(ar) med skälet ”Överlämnad till annan handläggare”, "
+        "med dagens datum?"
+    ),
+    "&Close as handed over": "&Avsluta som överlämnade",
+    "&Keep them as they are": "&Behåll dem som de är",
+    "{n} youth(s) closed as handed over.": "{n} ungdom(ar) avslutade som överlämnade.",
+    "Receive a handover": "Ta emot överlämning",
+    "The six words you got from the sender for {file}:": (
+        "De sex orden du fick av avsändaren för {file}:"
+    ),
+    "Opening the handover file…": "Öppnar överlämningsfilen…",
+    "Handover file made {date}.": "Överlämningsfilen gjordes {date}.",
+    "Youths": "Ungdomar",
+    ", {age} years": ", {age} år",
+    "already in your caseload ({name}): not imported": (
+        "finns redan i din ärendefil ({name}): importeras inte"
+    ),
+    "in your address book": "finns i adressboken",
+    "added to it": "läggs till i adressboken",
+    "&Import": "&Importera",
+    "This handover was already received on {date}: nothing to import.": (
+        "Den här överlämningen togs emot {date}: inget att importera."
+    ),
+    "Every youth in the file is already in your caseload.": (
+        "Alla ungdomar i filen finns redan i din ärendefil."
+    ),
+    "Received {n} youth(s): {names}.": "Tog emot {n} ungdom(ar): {names}.",
+    "{name} is already in your caseload as {here}: not imported.": (
+        "{name} finns redan i din ärendefil som {here}: importerades inte."
+    ),
+    "Actors: {added} added to the address book, {matched} already in it.": (
+        "Aktörer: {added} tillagda i adressboken, {matched} fanns redan där."
+    ),
     # --- one window per caseload; output files (issue 11) ------------------------------
     "The caseload is open in another sigdesk window. Switch to that window, or close it and "
     "start sigdesk again.": (

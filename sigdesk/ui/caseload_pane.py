@@ -134,6 +134,9 @@ class CaseloadPane(QWidget):
         table.sortByColumn(DEADLINE, Qt.SortOrder.AscendingOrder)
         table.setItemDelegateForColumn(DEADLINE, DeadlineBadgeDelegate(table))
         table.setAccessibleName(self.tr("Caseload"))
+        # Several youths can be selected (Ctrl/Shift+click) for a handover; the current
+        # row (the last clicked) is the youth shown on the right.
+        table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         header = table.horizontalHeader()
         header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
         header.setStretchLastSection(False)
@@ -205,6 +208,13 @@ class CaseloadPane(QWidget):
             self.youth_selected.emit(row)
 
     # --- used by the window ---------------------------------------------------------
+
+    def selected_youth_ids(self) -> list[int]:
+        """The selected youths in list order (the current one alone when none is selected)."""
+        rows = sorted(self.table.selectionModel().selectedRows(NAME), key=lambda i: i.row())
+        ids = [i.data(ROW_ROLE).youth_id for i in rows if i.data(ROW_ROLE) is not None]
+        current = self.current_youth_id()
+        return ids or ([current] if current is not None else [])
 
     def current_youth_id(self) -> int | None:
         row = self.table.currentIndex().data(ROW_ROLE)

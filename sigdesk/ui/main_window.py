@@ -25,6 +25,7 @@ from sigdesk.changes import ChangeKind, Changes
 from sigdesk.errors import SigdeskError
 from sigdesk.ui.backup_ui import install_backup_actions
 from sigdesk.ui.caseload_pane import CaseloadPane
+from sigdesk.ui.handover_ui import install_handover_actions
 from sigdesk.ui.lockdown import LockDown, menu_actions
 from sigdesk.ui.screen_fit import fit_to_screen
 from sigdesk.ui.todo_panel import TodoPanel
@@ -75,6 +76,7 @@ class MainWindow(QMainWindow):
         self.status = QLabel()
         self.statusBar().addPermanentWidget(self.status)
         self.backups = install_backup_actions(self)
+        self.handover = install_handover_actions(self)
         self._build_menus()
         self.caseload.youth_selected.connect(self._youth_selected)
         self.todo.youth_activated.connect(self.open_youth)
@@ -132,6 +134,9 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.backups.backup_action)
         file_menu.addAction(self.backups.restore_action)
         file_menu.addAction(self._action(self.tr("&Gallring…"), self.open_gallring))
+        file_menu.addSeparator()
+        file_menu.addAction(self.handover.send_action)
+        file_menu.addAction(self.handover.receive_action)
         file_menu.addSeparator()
         file_menu.addAction(self._action(self.tr("&Settings…"), self.open_settings, "Ctrl+,"))
         file_menu.addAction(self.lock_action)

@@ -1,0 +1,373 @@
+"""Arkiv → Överlämna… and Ta emot överlämning… (SPEC §7, handover).
+
+Sending: the youths selected in the caseload list are written to one encrypted file on
+the worker (the Argon2id derivation too); the six words are then shown once, large,
+with the warning to give them to the receiver another way than the file; last, the
+sender is asked to close the youths as handed over. Receiving: a file, the six words,
+a preview (youths with their age, which are already here, and the actors, found in the
+address book or added), then the import in one transaction and a message saying what
+came in.
+
+Both actions are in the Arkiv menu, so the lock disables them with every other action
+that needs the caseload; the dialogs are the window's children, so the lock closes them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QAction, QFont
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from sigdesk.changes import ChangeKind, Changes
+from sigdesk.ui.widgets import Banner
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from sigdesk.context import AppContext
+    from sigdesk.handover import HandoverExport, HandoverPreview, ImportResult, ReceivedHandover
+    from sigdesk.ui.main_window import MainWindow
+    from sigdesk.ui.ops import Ops
+
+HANDOVER_FILTER = "*.sigdesk-handover"
+
+
+class PassphraseShownDialog(QDialog):
+    """The six words, once, large, with the warning; nothing else can show them again."""
+
+    def __init__(self, sent: HandoverExport, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Handover passphrase"))
+        self.setMinimumWidth(640)
+        names = ", ".join(sent.names)
+        intro = QLabel(
+            self.tr("The handover file {file} is written ({names}).").format(
+                file=sent.path.name, names=names
+            )
+        )
+        intro.setWordWrap(True)
+        self.words = QLabel(sent.passphrase)
+        font = QFont(self.words.font())
+        font.setPointSize(max(20, font.pointSize() * 2))
+        font.setBold(True)
+        self.words.setFont(font)
+        self.words.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.words.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.words.setWordWrap(True)
+        self.words.setAccessibleName(self.tr("One-time passphrase"))
+        warning = Banner("warning")
+        warning.show_text(
+            self.tr(
+                "Write the six words down now: they are shown only this once. Give them to the "
+                "receiver another way than the file (by phone or in person, not in the same "
+                "e-mail). Anyone with both the file and the words can read everything in it."
+            )
+        )
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addSpacing(12)
+        layout.addWidget(self.words)
+        layout.addSpacing(12)
+        layout.addWidget(warning)
+        if sent.drafts_left_out:
+            left = QLabel(
+                self.tr(
+                    "{n} unfinished meeting draft(s) stay here: finish those meetings first "
+                    "if their notes should go along."
+                ).format(n=sent.drafts_left_out)
+            )
+            left.setWordWrap(True)
+            layout.addWidget(left)
+        buttons = QDialogButtonBox()
+        done = buttons.addButton(
+            self.tr("I have written the words down"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        done.setDefault(True)
+        buttons.accepted.connect(self.accept)
+        layout.addWidget(buttons)
+
+    def done(self, result: int) -> None:
+        self.words.clear()  # no widget keeps the words once the dialog is closed
+        super().done(result)
+
+
+class PreviewDialog(QDialog):
+    """What the file holds and what importing it would do; Import or Cancel."""
+
+    def __init__(self, shown: HandoverPreview, parent: QWidget) -> None:
+        super().__init__(parent)
+        from sigdesk.ui.i18n import fmt_date
+
+        self.setWindowTitle(self.tr("Receive a handover"))
+        self.resize(720, 560)
+        layout = QVBoxLayout(self)
+        layout.addWidget(
+            QLabel(
+                self.tr("Handover file made {date}.").format(date=fmt_date(shown.created.date()))
+            )
+        )
+        layout.addWidget(QLabel(self.tr("Youths")))
+        self.youths = QListWidget()
+        for youth in shown.youths:
+            age = self.tr(", {age} years").format(age=youth.age) if youth.age is not None else ""
+            text = f"{youth.name}{age} — {youth.status.label}"
+            if youth.already_here:
+                text += " — " + self.tr("already in your caseload ({name}): not imported").format(
+                    name=youth.already_here
+                )
+            self.youths.addItem(text)
+        layout.addWidget(self.youths, 1)
+        layout.addWidget(QLabel(self.tr("Actors")))
+        self.actors = QListWidget()
+        for actor in shown.actors:
+            where = self.tr("in your address book") if actor.matched else self.tr("added to it")
+            self.actors.addItem(f"{actor.label} — {where}")
+        layout.addWidget(self.actors, 1)
+        self.note = Banner("warning")
+        layout.addWidget(self.note)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.import_button = QPushButton(self.tr("&Import"))
+        buttons.addButton(self.import_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        if shown.received_before is not None:
+            self.note.show_text(
+                self.tr("This handover was already received on {date}: nothing to import.").format(
+                    date=fmt_date(shown.received_before.astimezone().date())
+                )
+            )
+            self.import_button.setEnabled(False)
+        elif shown.importable == 0:
+            self.note.show_text(self.tr("Every youth in the file is already in your caseload."))
+            self.import_button.setEnabled(False)
+        else:
+            self.import_button.setDefault(True)
+
+
+class HandoverActions(QObject):
+    """The two menu actions and what they run; `window` parents every dialog."""
+
+    message = Signal(str)
+
+    def __init__(self, window: MainWindow, ops: Ops) -> None:
+        super().__init__(window)
+        self.window, self.ops = window, ops
+        self.send_action = QAction(self.tr("&Hand over…"), window)
+        self.send_action.triggered.connect(self.send)
+        self.receive_action = QAction(self.tr("Receive a &handover…"), window)
+        self.receive_action.triggered.connect(self.receive)
+        #: The last results (tests read them).
+        self.last_export: HandoverExport | None = None
+        self.last_import: ImportResult | None = None
+
+    @property
+    def ctx(self) -> AppContext:
+        return self.ops.ctx
+
+    # --- sending --------------------------------------------------------------------
+
+    def send(self) -> None:
+        from sigdesk.ui.save_folder import remember_export_folder, start_path
+        from sigdesk.ui.save_target import ask_save_path, confirm_outputs
+
+        ids = self.window.caseload.selected_youth_ids()
+        if not ids:
+            QMessageBox.information(
+                self.window,
+                self.tr("Hand over"),
+                self.tr(
+                    "Select the youths to hand over in the caseload list first "
+                    "(Ctrl+click or Shift+click selects several)."
+                ),
+            )
+            return
+        suggested = f"overlamning-{self.ctx.clock.today()}.sigdesk-handover"
+        path = ask_save_path(
+            self.window,
+            self.tr("Hand over {n} youth(s)").format(n=len(ids)),
+            start_path(self.ctx.settings, suggested),
+            self.tr("Handover files ({pattern})").format(pattern=HANDOVER_FILTER),
+        )
+        if path is None:
+            return
+        overwrite = confirm_outputs(self.window, self.ops, [path])
+        if overwrite is None:
+            return
+        remember_export_folder(self.ctx.settings, path)
+        self.send_to(path, ids, overwrite=overwrite)
+
+    def send_to(self, path: Path, youth_ids: list[int], *, overwrite: bool = False) -> None:
+        """Write the file on the worker; then the words, then the question about closing."""
+
+        def work(ctx: AppContext) -> HandoverExport:
+            from sigdesk.handover import export_handover
+            from sigdesk.store.keystore import DEFAULT_KDF
+
+            with ctx.session_scope() as session:
+                return export_handover(
+                    session,
+                    youth_ids=youth_ids,
+                    out=path,
+                    overwrite=overwrite,
+                    protect=[ctx.caseload_path],
+                    kdf=ctx.kdf or DEFAULT_KDF,
+                )
+
+        self.message.emit(self.tr("Writing the handover file…"))
+        self.ops.call(work, self._sent, owner=self.window)
+
+    def _sent(self, sent: HandoverExport) -> None:
+        self.last_export = sent
+        self.message.emit(self.tr("Handover file written: {path}").format(path=sent.path))
+        self.ops.changed.emit(Changes(frozenset({ChangeKind.EVENTS}), frozenset(sent.youth_ids)))
+        dialog = PassphraseShownDialog(sent, self.window)
+        dialog.finished.connect(lambda _r: self._ask_close(sent))
+        dialog.open()
+
+    def _ask_close(self, sent: HandoverExport) -> None:
+        box = QMessageBox(self.window)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("After the handover"))
+        box.setText(
+            self.tr(
+                'Close the SIG of the {n} youth(s) as "Handed over to another worker", dated today?'
+            ).format(n=len(sent.youth_ids))
+        )
+        close = box.addButton(self.tr("&Close as handed over"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(self.tr("&Keep them as they are"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(close)
+
+        def answered(_result: int) -> None:
+            if box.clickedButton() is close:
+                self.close_youths(list(sent.youth_ids))
+
+        box.finished.connect(answered)
+        box.open()
+
+    def close_youths(self, youth_ids: list[int]) -> None:
+        from sigdesk.handover import close_handed_over
+
+        today = self.ctx.clock.today()
+        outcome: list[Any] = []
+
+        def work(session: Session) -> Changes:
+            result = close_handed_over(session, youth_ids=youth_ids, today=today)
+            outcome.append(result)
+            return result.changes
+
+        def done(_changes: Changes) -> None:
+            closed = len(outcome[0].closed)
+            self.message.emit(self.tr("{n} youth(s) closed as handed over.").format(n=closed))
+
+        self.ops.write(work, done, owner=self.window)
+
+    # --- receiving ------------------------------------------------------------------
+
+    def receive(self) -> None:
+        from sigdesk.ui.save_folder import export_folder
+
+        name, _ = QFileDialog.getOpenFileName(
+            self.window,
+            self.tr("Receive a handover"),
+            str(export_folder(self.ctx.settings)),
+            self.tr("Handover files ({pattern})").format(pattern=HANDOVER_FILTER),
+        )
+        if name:
+            self.ask_passphrase(Path(name))
+
+    def ask_passphrase(self, path: Path, error: str = "") -> None:
+        prompt = self.tr("The six words you got from the sender for {file}:").format(file=path.name)
+        if error:
+            prompt = f"{error}\n\n{prompt}"
+        words, ok = QInputDialog.getText(
+            self.window, self.tr("Receive a handover"), prompt, QLineEdit.EchoMode.Normal
+        )
+        if ok and words.strip():
+            self.open_file(path, words)
+
+    def open_file(self, path: Path, words: str) -> None:
+        """Decrypt (the KDF) and preview on the worker."""
+        today = self.ctx.clock.today()
+
+        def work(ctx: AppContext) -> tuple[ReceivedHandover, HandoverPreview]:
+            from sigdesk.handover import open_handover, preview
+
+            received = open_handover(path, passphrase=words)
+            with ctx.session_scope() as session:
+                return received, preview(session, received, today=today)
+
+        def failed(exc: BaseException) -> None:
+            from sigdesk.handover import HandoverPassphraseError
+
+            if isinstance(exc, HandoverPassphraseError) and self.ops.presenter.interactive:
+                self.ask_passphrase(path, exc.one_line())
+            else:
+                self.ops.presenter.present(exc)
+
+        self.message.emit(self.tr("Opening the handover file…"))
+        self.ops.call(work, self._preview, failed=failed, owner=self.window)
+
+    def _preview(self, opened: tuple[ReceivedHandover, HandoverPreview]) -> None:
+        received, shown = opened
+        dialog = PreviewDialog(shown, self.window)
+        dialog.accepted.connect(lambda: self.import_now(received))
+        dialog.open()
+
+    def import_now(
+        self, received: ReceivedHandover, done: Callable[[], None] | None = None
+    ) -> None:
+        from sigdesk.handover import import_handover
+
+        today = self.ctx.clock.today()
+        outcome: list[ImportResult] = []
+
+        def work(session: Session) -> Changes:
+            result = import_handover(session, received, today=today)
+            outcome.append(result)
+            return result.changes
+
+        def imported(_changes: Changes) -> None:
+            self.last_import = outcome[0]
+            self._tell_imported(outcome[0])
+            if done is not None:
+                done()
+
+        self.ops.write(work, imported, owner=self.window)
+
+    def _tell_imported(self, result: ImportResult) -> None:
+        text = self.tr("Received {n} youth(s): {names}.").format(
+            n=len(result.imported), names=", ".join(result.imported)
+        )
+        for name, here in result.left_out:
+            text += "\n" + self.tr(
+                "{name} is already in your caseload as {here}: not imported."
+            ).format(name=name, here=here)
+        text += "\n" + self.tr(
+            "Actors: {added} added to the address book, {matched} already in it."
+        ).format(added=result.actors_added, matched=result.actors_matched)
+        self.message.emit(text.replace("\n", " "))
+        if self.ops.presenter.interactive:
+            QMessageBox.information(self.window, self.tr("Receive a handover"), text)
+
+
+def install_handover_actions(window: MainWindow) -> HandoverActions:
+    actions = HandoverActions(window, window.ops)
+    actions.message.connect(window.show_message)
+    return actions
