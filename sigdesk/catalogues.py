@@ -118,8 +118,6 @@ class YouthStatus(_Labelled):
     PROPOSED = ("forslag", "Förslag")
     ACTIVE = ("aktiv", "Aktiv")
     CLOSED = ("avslutad", "Avslutad")
-    HANDOVER_SENT = ("overlamning_skickad", "Överlämnad")
-    HANDOVER_RECEIVED = ("overlamning_mottagen", "Mottagen genom överlämning")
 
 
 class DecisionKind(_Labelled):

@@ -2313,10 +2313,6 @@ sigdesk är inte den officiella dokumentationen. Den officiella dokumentationen 
         <translation>Överlämningsfilen gjordes {date}.</translation>
     </message>
     <message>
-        <source>Youths</source>
-        <translation>Ungdomar</translation>
-    </message>
-    <message>
         <source>, {age} years</source>
         <translation>, {age} år</translation>
     </message>
@@ -2325,8 +2321,12 @@ sigdesk är inte den officiella dokumentationen. Den officiella dokumentationen 
         <translation>finns redan i din ärendefil ({name}): importeras inte</translation>
     </message>
     <message>
-        <source>Actors</source>
-        <translation>Aktörer</translation>
+        <source>Youths ({n})</source>
+        <translation>Ungdomar ({n})</translation>
+    </message>
+    <message>
+        <source>Actors ({n})</source>
+        <translation>Aktörer ({n})</translation>
     </message>
     <message>
         <source>in your address book</source>

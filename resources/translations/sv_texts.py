@@ -696,7 +696,8 @@ SV: dict[str, str] = {
     ),
     "Opening the handover file…": "Öppnar överlämningsfilen…",
     "Handover file made {date}.": "Överlämningsfilen gjordes {date}.",
-    "Youths": "Ungdomar",
+    "Youths ({n})": "Ungdomar ({n})",
+    "Actors ({n})": "Aktörer ({n})",
     ", {age} years": ", {age} år",
     "already in your caseload ({name}): not imported": (
         "finns redan i din ärendefil ({name}): importeras inte"

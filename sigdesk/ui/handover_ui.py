@@ -62,7 +62,10 @@ class PassphraseShownDialog(QDialog):
             )
         )
         intro.setWordWrap(True)
-        self.words = QLabel(sent.passphrase)
+        words = sent.passphrase.split()
+        half = (len(words) + 1) // 2
+        # Two lines of three, with room between the words: read aloud or copied by hand.
+        self.words = QLabel("\n".join("   ".join(part) for part in (words[:half], words[half:])))
         font = QFont(self.words.font())
         font.setPointSize(max(20, font.pointSize() * 2))
         font.setBold(True)
@@ -107,6 +110,14 @@ class PassphraseShownDialog(QDialog):
         super().done(result)
 
 
+def _heading(text: str) -> QLabel:
+    label = QLabel(text)
+    font = QFont(label.font())
+    font.setBold(True)
+    label.setFont(font)
+    return label
+
+
 class PreviewDialog(QDialog):
     """What the file holds and what importing it would do; Import or Cancel."""
 
@@ -122,7 +133,7 @@ class PreviewDialog(QDialog):
                 self.tr("Handover file made {date}.").format(date=fmt_date(shown.created.date()))
             )
         )
-        layout.addWidget(QLabel(self.tr("Youths")))
+        layout.addWidget(_heading(self.tr("Youths ({n})").format(n=len(shown.youths))))
         self.youths = QListWidget()
         for youth in shown.youths:
             age = self.tr(", {age} years").format(age=youth.age) if youth.age is not None else ""
@@ -133,7 +144,7 @@ class PreviewDialog(QDialog):
                 )
             self.youths.addItem(text)
         layout.addWidget(self.youths, 1)
-        layout.addWidget(QLabel(self.tr("Actors")))
+        layout.addWidget(_heading(self.tr("Actors ({n})").format(n=len(shown.actors))))
         self.actors = QListWidget()
         for actor in shown.actors:
             where = self.tr("in your address book") if actor.matched else self.tr("added to it")
@@ -292,12 +303,12 @@ class HandoverActions(QObject):
         if name:
             self.ask_passphrase(Path(name))
 
-    def ask_passphrase(self, path: Path, error: str = "") -> None:
+    def ask_passphrase(self, path: Path, error: str = "", typed: str = "") -> None:
         prompt = self.tr("The six words you got from the sender for {file}:").format(file=path.name)
         if error:
             prompt = f"{error}\n\n{prompt}"
         words, ok = QInputDialog.getText(
-            self.window, self.tr("Receive a handover"), prompt, QLineEdit.EchoMode.Normal
+            self.window, self.tr("Receive a handover"), prompt, QLineEdit.EchoMode.Normal, typed
         )
         if ok and words.strip():
             self.open_file(path, words)
@@ -317,7 +328,7 @@ class HandoverActions(QObject):
             from sigdesk.handover import HandoverPassphraseError
 
             if isinstance(exc, HandoverPassphraseError) and self.ops.presenter.interactive:
-                self.ask_passphrase(path, exc.one_line())
+                self.ask_passphrase(path, exc.one_line(), words)
             else:
                 self.ops.presenter.present(exc)
 
@@ -363,8 +374,15 @@ class HandoverActions(QObject):
             "Actors: {added} added to the address book, {matched} already in it."
         ).format(added=result.actors_added, matched=result.actors_matched)
         self.message.emit(text.replace("\n", " "))
-        if self.ops.presenter.interactive:
-            QMessageBox.information(self.window, self.tr("Receive a handover"), text)
+        if self.ops.presenter.interactive:  # not modal-blocking: the list refreshes behind it
+            box = QMessageBox(
+                QMessageBox.Icon.Information,
+                self.tr("Receive a handover"),
+                text,
+                parent=self.window,
+            )
+            box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            box.open()
 
 
 def install_handover_actions(window: MainWindow) -> HandoverActions:
