@@ -31,10 +31,11 @@ from sigdesk.handover import (
 from sigdesk.handover import payload as pl
 from sigdesk.handover.words import WORD_COUNT, checked_phrase, word_list
 from sigdesk.models import Actor, Base, Event, Youth
+from sigdesk.store import keystore
 from sigdesk.store.db import Caseload
 from sigdesk.store.open import create_caseload
 from sigdesk.store.outputs import OutputExistsError, ProtectedFileError
-from tests.conftest import PASSPHRASE, TEST_KDF, TODAY
+from tests.conftest import PASSPHRASE, TEST_KDF, TODAY, sha256
 from tests.rowhash import table_hashes
 
 
@@ -373,8 +374,12 @@ def test_export_follows_the_output_rules(sender: Caseload, tmp_path: Path) -> No
     with pytest.raises(OutputExistsError):
         _export(sender, ids, existing)
     assert existing.read_bytes() == b"kvar"
-    with pytest.raises(ProtectedFileError):
-        _export(sender, ids, sender.path)
+    key_file = keystore.key_file_path(sender.path)
+    kept = sha256(sender.path), sha256(key_file)
+    for protected in (sender.path, key_file):
+        with pytest.raises(ProtectedFileError):
+            _export(sender, ids, protected)
+    assert (sha256(sender.path), sha256(key_file)) == kept  # RELIABILITY 25
     with sender.session_scope() as session:
         kinds = list(session.scalars(select(Event.kind).where(Event.youth_id == ids[0])))
     assert EventKind.HANDOVER_SENT not in kinds  # nothing written, nothing logged
