@@ -192,6 +192,11 @@ class HandoverActions(QObject):
     def ctx(self) -> AppContext:
         return self.ops.ctx
 
+    def forget(self) -> None:
+        """At the lock: the last results (names, the words) are dropped."""
+        self.last_export = None
+        self.last_import = None
+
     # --- sending --------------------------------------------------------------------
 
     def send(self) -> None:
@@ -253,6 +258,8 @@ class HandoverActions(QObject):
         dialog.open()
 
     def _ask_close(self, sent: HandoverExport) -> None:
+        if self.ops.locked:  # the lock closed the words: no question while locked
+            return
         box = QMessageBox(self.window)
         box.setIcon(QMessageBox.Icon.Question)
         box.setWindowTitle(self.tr("After the handover"))
@@ -388,4 +395,5 @@ class HandoverActions(QObject):
 def install_handover_actions(window: MainWindow) -> HandoverActions:
     actions = HandoverActions(window, window.ops)
     actions.message.connect(window.show_message)
+    window.locked.connect(actions.forget)
     return actions

@@ -153,12 +153,19 @@ def test_a_wrong_passphrase_is_told_and_nothing_opens(  # type: ignore[no-untype
     assert _dialog(PreviewDialog) is None
 
 
-def test_the_lock_disables_both_actions(qtbot, sender) -> None:  # type: ignore[no-untyped-def]
+def test_the_lock_disables_both_actions(qtbot, sender, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    _select(sender, 0)
+    sender.handover.send_to(tmp_path / "x.sigdesk-handover", sender.caseload.selected_youth_ids())
+    qtbot.waitUntil(lambda: _dialog(PassphraseShownDialog) is not None, timeout=30000)
     assert sender.handover.send_action.isEnabled()
     assert sender.handover.receive_action.isEnabled()
     sender.lock()
     assert not sender.handover.send_action.isEnabled()
     assert not sender.handover.receive_action.isEnabled()
+    # The words are gone with the lock: the dialog closed, nothing keeps them.
+    qtbot.waitUntil(lambda: _dialog(PassphraseShownDialog) is None, timeout=10000)
+    assert sender.handover.last_export is None
+    assert _dialog(QMessageBox) is None  # and no question about closing while locked
 
 
 def test_nothing_selected_says_what_to_do(qtbot, sender, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
