@@ -23,22 +23,29 @@ HANDOVER_PASSPHRASE_ENV = "SIGDESK_HANDOVER_PASSPHRASE"
 
 
 def cmd_handover_export(args: argparse.Namespace) -> int:
-    from sigdesk.cli import in_caseload
-    from sigdesk.handover import close_handed_over, export_handover
+    from sigdesk.cli import holding, open_for_cli
+    from sigdesk.handover import close_handed_over, delete_handed_over, export_handover
     from sigdesk.store.outputs import check_output_path
 
     check_output_path(args.out, overwrite=args.force, protect=[args.path])
-
-    def work(session: Session) -> tuple[Any, Any]:
-        sent = export_handover(
-            session, youth_ids=args.youth, out=args.out, overwrite=args.force, protect=[args.path]
-        )
-        closed = None
-        if args.close:
-            closed = close_handed_over(session, youth_ids=sent.youth_ids, today=args.today)
-        return sent, closed
-
-    sent, closed = in_caseload(args, work, write=True)
+    closed = deleted = None
+    with holding(args.path, write=True):
+        caseload = open_for_cli(args.path, args)
+        try:
+            with caseload.session_scope() as session:
+                sent = export_handover(
+                    session,
+                    youth_ids=args.youth,
+                    out=args.out,
+                    overwrite=args.force,
+                    protect=[args.path],
+                )
+                if args.close:
+                    closed = close_handed_over(session, youth_ids=sent.youth_ids, today=args.today)
+            if args.delete:  # after the file is written and the export committed
+                deleted = delete_handed_over(caseload, youth_ids=sent.youth_ids)
+        finally:
+            caseload.close()
     youths = count(len(sent.youth_ids), "ungdom", "ungdomar")
     print(f"Skrev överlämningsfilen {sent.path} ({youths}).", file=sys.stderr)
     if sent.drafts_left_out:
@@ -47,6 +54,9 @@ def cmd_handover_export(args: argparse.Namespace) -> int:
     if closed is not None:
         done = count(len(closed.closed), "ungdom", "ungdomar")
         print(f"Avslutade {done} som överlämnade till annan handläggare.", file=sys.stderr)
+    if deleted is not None:
+        gone = count(deleted.deleted, "ungdom", "ungdomar")
+        print(f"Raderade {gone} ur ärendefilen (säkert, inga spår kvar).", file=sys.stderr)
     print(
         "Engångslösenfrasen visas bara nu. Ge den till mottagaren på annat sätt än filen:",
         file=sys.stderr,
@@ -125,10 +135,17 @@ def add_parser(sub: Any, *, add_caseload: Any, add_unlock: Any, add_today: Any) 
     )
     e.add_argument("--out", type=Path, required=True, metavar="FIL", help="filen som skrivs")
     e.add_argument("--force", action="store_true", help="ersätt en befintlig fil")
-    e.add_argument(
+    after = e.add_mutually_exclusive_group()
+    after.add_argument(
         "--close",
         action="store_true",
-        help="avsluta ungdomarna som 'Överlämnad till annan handläggare' efteråt",
+        help="avsluta ungdomarna som 'Överlämnad till annan handläggare' efteråt "
+        "(planerade möten ställs in)",
+    )
+    after.add_argument(
+        "--delete",
+        action="store_true",
+        help="radera ungdomarna ur ärendefilen efteråt (säkert, som gallring)",
     )
     add_today(e)
     add_unlock(e)

@@ -1170,12 +1170,28 @@ Word-filen är inte krypterad: förvara den där stadens regler tillåter och l�
         <translation>&amp;Avsluta som överlämnade</translation>
     </message>
     <message>
+        <source>&amp;Delete them…</source>
+        <translation>&amp;Radera dem…</translation>
+    </message>
+    <message>
         <source>&amp;Keep them as they are</source>
         <translation>&amp;Behåll dem som de är</translation>
     </message>
     <message>
         <source>{n} youth(s) closed as handed over.</source>
         <translation>{n} ungdom(ar) avslutade som överlämnade.</translation>
+    </message>
+    <message>
+        <source>Delete the {n} youth(s) and everything about them from this caseload? This cannot be undone; the colleague has them in the handover file. Older backups still hold them until they rotate out.</source>
+        <translation>Radera {n} ungdom(ar) och allt om dem ur den här ärendefilen? Det går inte att ångra; kollegan har dem i överlämningsfilen. Äldre säkerhetskopior innehåller dem tills de roteras bort.</translation>
+    </message>
+    <message>
+        <source>{n} youth(s) deleted from this caseload.</source>
+        <translation>{n} ungdom(ar) raderade ur ärendefilen.</translation>
+    </message>
+    <message>
+        <source>Deleting…</source>
+        <translation>Raderar…</translation>
     </message>
     <message>
         <source>Receive a handover</source>

@@ -689,6 +689,16 @@ SV: dict[str, str] = {
     ),
     "&Close as handed over": "&Avsluta som överlämnade",
     "&Keep them as they are": "&Behåll dem som de är",
+    "&Delete them…": "&Radera dem…",
+    "Delete the {n} youth(s) and everything about them from this caseload? This cannot be "
+    "undone; the colleague has them in the handover file. Older backups still hold them "
+    "until they rotate out.": (
+        "Radera {n} ungdom(ar) och allt om dem ur den här ärendefilen? Det går inte att "
+        "ångra; kollegan har dem i överlämningsfilen. Äldre säkerhetskopior innehåller dem "
+        "tills de roteras bort."
+    ),
+    "{n} youth(s) deleted from this caseload.": "{n} ungdom(ar) raderade ur ärendefilen.",
+    "Deleting…": "Raderar…",
     "{n} youth(s) closed as handed over.": "{n} ungdom(ar) avslutade som överlämnade.",
     "Receive a handover": "Ta emot överlämning",
     "The six words you got from the sender for {file}:": (

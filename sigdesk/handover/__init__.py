@@ -31,6 +31,7 @@ from sigdesk.handover.send import (
     ClosedAfterHandover,
     HandoverExport,
     close_handed_over,
+    delete_handed_over,
     export_handover,
 )
 from sigdesk.handover.words import HandoverPassphraseError, new_passphrase
@@ -52,6 +53,7 @@ __all__ = [
     "PreviewYouth",
     "ReceivedHandover",
     "close_handed_over",
+    "delete_handed_over",
     "export_handover",
     "import_handover",
     "new_passphrase",

@@ -62,6 +62,7 @@ LEFT_OUT = {
     "worker_profile": "the sender's own details",
     "meeting_draft": "unfinished meeting-mode text on the sender's laptop",
     "alembic_version": "the file's schema stamp",
+    "youth_deletion": "the caseload's own nameless deletion log",
 }
 
 

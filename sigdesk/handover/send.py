@@ -6,17 +6,23 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy.orm import Session
 
-from sigdesk.caseload import close_youth, get_youth_row
-from sigdesk.catalogues import ClosureReason, EventKind
+if TYPE_CHECKING:
+    from sigdesk.gallring import GallringResult
+    from sigdesk.store.db import Caseload
+
+from sigdesk.caseload import get_youth_row
+from sigdesk.catalogues import ClosureReason, DeletionReason, EventKind
 from sigdesk.changes import ChangeKind, Changes
 from sigdesk.errors import SigdeskError, ValidationError
 from sigdesk.eventlog import log_event
 from sigdesk.handover import payload as pl
 from sigdesk.handover.container import seal
 from sigdesk.handover.words import new_passphrase
+from sigdesk.lifecycle import close_sig, meetings_to_cancel
 from sigdesk.store.fileutil import atomic_write_bytes, full_disk_reported
 from sigdesk.store.keystore import DEFAULT_KDF, KdfParams
 from sigdesk.store.outputs import check_output_path
@@ -93,7 +99,8 @@ class ClosedAfterHandover:
 def close_handed_over(
     session: Session, *, youth_ids: Sequence[int], today: date, comment: str = ""
 ) -> ClosedAfterHandover:
-    """Close the youths' SIG as "Överlämnad till annan handläggare", dated today.
+    """Close the youths' SIG as "Överlämnad till annan handläggare", dated today, and
+    cancel their planned meetings (the colleague holds them now).
 
     A youth already closed, or one that cannot be closed today (a start date later than
     today), is left as it is and reported.
@@ -105,14 +112,16 @@ def close_handed_over(
         if youth.closure is not None:
             not_closed.append((youth_id, "redan avslutad"))
             continue
+        planned = [m.id for m in meetings_to_cancel(session, youth_id=youth_id)]
         try:
             with session.begin_nested():
-                close_youth(
+                close_sig(
                     session,
-                    youth_id,
+                    youth_id=youth_id,
                     closed_on=today,
                     reason=ClosureReason.HANDED_OVER,
                     comment=comment,
+                    cancel_meeting_ids=planned,
                     today=today,
                 )
         except ValidationError as exc:
@@ -122,5 +131,18 @@ def close_handed_over(
     return ClosedAfterHandover(
         closed=tuple(closed),
         not_closed=tuple(not_closed),
-        changes=Changes(frozenset({ChangeKind.YOUTH}), youth_ids=frozenset(closed)),
+        changes=Changes(
+            frozenset({ChangeKind.YOUTH, ChangeKind.MEETING}), youth_ids=frozenset(closed)
+        ),
     )
+
+
+def delete_handed_over(caseload: Caseload, *, youth_ids: Sequence[int]) -> GallringResult:
+    """Delete the handed-over youths from this caseload, securely (as gallring does:
+    one transaction, then VACUUM, so no trace stays in the file); the deletion log keeps
+    one nameless row each, with the reason "Överlämnad till annan handläggare"."""
+    from sigdesk.gallring import run_gallring
+
+    if not youth_ids:
+        raise SigdeskError("Inga ungdomar att radera.")
+    return run_gallring(caseload, youth_ids=youth_ids, reason=DeletionReason.HANDED_OVER)

@@ -96,3 +96,23 @@ def test_export_refuses_an_existing_file_and_the_caseload(
         "handover", "export", str(sender), "--youth", "3", "--out", str(sender), passphrase=PASS
     )
     assert onto.returncode == 2 and "aldrig" in onto.stderr
+
+
+def test_export_with_delete_removes_the_youth(
+    two_caseloads: tuple[Path, Path, Path, str], tmp_path: Path
+) -> None:
+    sender, _, _, _ = two_caseloads
+    out = tmp_path / "en.sigdesk-handover"
+    done = sigdesk(
+        "handover", "export", str(sender), "--youth", "4", "--out", str(out), "--delete",
+        passphrase=PASS,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert "Raderade 1 ungdom" in done.stderr and out.exists()
+    listed = sigdesk("youths", str(sender), "--all", "--json", passphrase=PASS)
+    assert listed.returncode == 0 and '"youth_id": 4,' not in listed.stdout
+    both = sigdesk(
+        "handover", "export", str(sender), "--youth", "3", "--out", str(tmp_path / "b"),
+        "--close", "--delete", passphrase=PASS,
+    )  # fmt: skip
+    assert both.returncode == 2 and both.stdout == ""

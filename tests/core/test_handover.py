@@ -13,7 +13,13 @@ from sqlalchemy import select
 
 from sigdesk import demo
 from sigdesk.caseload import youth_detail
-from sigdesk.catalogues import ActorType, ClosureReason, EventKind, YouthStatus
+from sigdesk.catalogues import (
+    ActorType,
+    ClosureReason,
+    DeletionReason,
+    EventKind,
+    YouthStatus,
+)
 from sigdesk.handover import (
     HandoverAlreadyReceivedError,
     HandoverDamagedError,
@@ -23,6 +29,7 @@ from sigdesk.handover import (
     NothingToImportError,
     close_handed_over,
     container,
+    delete_handed_over,
     export_handover,
     import_handover,
     open_handover,
@@ -30,7 +37,8 @@ from sigdesk.handover import (
 )
 from sigdesk.handover import payload as pl
 from sigdesk.handover.words import WORD_COUNT, checked_phrase, word_list
-from sigdesk.models import Actor, Base, Event, Youth
+from sigdesk.lifecycle import meetings_to_cancel
+from sigdesk.models import Actor, Base, Event, Youth, YouthDeletion
 from sigdesk.store import keystore
 from sigdesk.store.db import Caseload
 from sigdesk.store.open import create_caseload
@@ -386,11 +394,13 @@ def test_export_follows_the_output_rules(sender: Caseload, tmp_path: Path) -> No
     assert not [p for p in os.listdir(tmp_path) if p.endswith(".tmp")]
 
 
-def test_close_handed_over(sender: Caseload) -> None:
-    active = _ids(sender, status=YouthStatus.ACTIVE)[:2]
+def test_close_handed_over_cancels_the_planned_meetings(sender: Caseload) -> None:
+    active = _ids(sender, status=YouthStatus.ACTIVE)[:3]
     closed = _ids(sender, status=YouthStatus.CLOSED)[:1]
     with sender.session_scope() as session:
+        planned_before = sum(len(meetings_to_cancel(session, youth_id=y)) for y in active)
         result = close_handed_over(session, youth_ids=active + closed, today=TODAY)
+    assert planned_before > 0
     assert result.closed == tuple(active)
     assert [y for y, _ in result.not_closed] == closed
     with sender.session_scope() as session:
@@ -398,6 +408,18 @@ def test_close_handed_over(sender: Caseload) -> None:
             detail = youth_detail(session, youth_id)
             assert detail.closure_reason is ClosureReason.HANDED_OVER
             assert detail.closed_on == TODAY
+            assert meetings_to_cancel(session, youth_id=youth_id) == []
+
+
+def test_delete_handed_over_leaves_a_nameless_log_row(sender: Caseload, tmp_path: Path) -> None:
+    ids = _ids(sender, status=YouthStatus.ACTIVE)[:2]
+    _export(sender, ids, tmp_path / "x.sigdesk-handover")
+    result = delete_handed_over(sender, youth_ids=ids)
+    assert result.deleted == 2
+    with sender.session_scope() as session:
+        assert session.scalars(select(Youth).where(Youth.id.in_(ids))).all() == []
+        reasons = list(session.scalars(select(YouthDeletion.reason)))
+    assert reasons == [DeletionReason.HANDED_OVER] * 2
 
 
 def test_actor_types_survive(sender: Caseload, receiver: Caseload, tmp_path: Path) -> None:

@@ -14,7 +14,7 @@ from sigdesk.catalogues import ClosureReason
 from sigdesk.clock import Clock
 from sigdesk.context import AppContext
 from sigdesk.store.open import create_caseload, open_caseload
-from sigdesk.ui.handover_ui import PassphraseShownDialog, PreviewDialog
+from sigdesk.ui.dialogs.handover import PassphraseShownDialog, PreviewDialog
 from sigdesk.ui.main_window import MainWindow
 from tests.conftest import PASSPHRASE, TEST_KDF, TODAY
 
@@ -175,3 +175,17 @@ def test_nothing_selected_says_what_to_do(qtbot, sender, monkeypatch: pytest.Mon
     sender.caseload.table.setCurrentIndex(sender.caseload.proxy.index(-1, -1))
     sender.handover.send()
     assert told and "Select the youths" in told[0]
+
+
+def test_delete_after_the_handover(qtbot, sender, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    _select(sender, 0, 1)
+    ids = sender.caseload.selected_youth_ids()
+    before = sender.caseload.model.rowCount()
+    sender.handover.send_to(tmp_path / "x.sigdesk-handover", ids)
+    qtbot.waitUntil(lambda: _dialog(PassphraseShownDialog) is not None, timeout=30000)
+    _dialog(PassphraseShownDialog).accept()
+    qtbot.waitUntil(lambda: _dialog(QMessageBox) is not None, timeout=10000)
+    delete = next(b for b in _dialog(QMessageBox).buttons() if "Delete" in b.text())
+    delete.click()  # the confirmation answers yes (tests/ui/conftest.py)
+    qtbot.waitUntil(lambda: sender.caseload.model.rowCount() == before - 2, timeout=30000)
+    assert not set(ids) & {r.youth_id for r in sender.caseload.model.rows}
