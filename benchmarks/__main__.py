@@ -28,6 +28,7 @@ def all_parts() -> list[Part]:
         bench_backup,
         bench_documents,
         bench_gui,
+        bench_handover,
         bench_lock,
         bench_propose,
         bench_stats,
@@ -43,6 +44,7 @@ def all_parts() -> list[Part]:
         bench_documents.PART,
         bench_stats.PART,
         bench_backup.PART,
+        bench_handover.PART,
         bench_unlock.PART,
         bench_lock.PART,
     ]
