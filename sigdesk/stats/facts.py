@@ -8,6 +8,7 @@ date is the text before the space and a DST change moves nothing.
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any, NamedTuple
@@ -56,8 +57,7 @@ class HeldMeeting(NamedTuple):
     previous: int | None
 
 
-@dataclass(frozen=True)
-class Attendance:
+class Attendance(NamedTuple):
     """Present and expected participants of one kind at one youth's held meetings in `[F, T]`."""
 
     youth_id: int
@@ -102,12 +102,17 @@ _HELD_BEFORE = (
     "SELECT youth_id, " + _ORDINAL.format("MAX(starts_at)") + " FROM meeting"
     " WHERE status = :held AND starts_at < :start GROUP BY youth_id"
 )
-#: Grouped by the actor's id, not its type: a join to `actor` here doubles the time.
+#: One row per youth: its attendance rows as numbers `who * 2 + present`, where `who` is 0
+#: for the youth, 1 for a guardian and the actor's id + 2. Grouping by the youth alone follows
+#: the meeting index's order; grouping by participant too made SQLite sort every attendance
+#: row of the period (a third slower on 2,000 youths).
 _ATTENDANCE = (
-    "SELECT m.youth_id, a.participant, a.actor_id, SUM(a.status = 'narvarande'), COUNT(*)"
+    "SELECT m.youth_id, group_concat("
+    "(CASE a.participant WHEN 'aktor' THEN a.actor_id + 2 WHEN 'ungdom' THEN 0 ELSE 1 END) * 2"
+    " + (a.status = 'narvarande'))"
     " FROM meeting m JOIN attendance a ON m.id = a.meeting_id"
     " WHERE m.status = :held AND m.starts_at >= :start AND m.starts_at < :after"
-    " GROUP BY m.youth_id, a.participant, a.actor_id"
+    " GROUP BY m.youth_id"
 )
 _ACTORS = "SELECT id, actor_type FROM actor"
 _SUBGOALS = (
@@ -148,12 +153,22 @@ def _periods(session: Session, youths: dict[int, tuple[str, date | None]]) -> li
 
 
 def _attendance(session: Session, bounds: dict[str, object]) -> list[Attendance]:
-    types: dict[int, str] = dict(_rows(session, _ACTORS))
-    rows = []
-    for youth_id, participant, actor_id, present, expected in _rows(session, _ATTENDANCE, bounds):
-        code = PARTICIPANT_CODES.get(participant) or types.get(actor_id)
-        if code is not None:
-            rows.append(Attendance(youth_id, code, int(present or 0), int(expected)))
+    codes = {0: PARTICIPANT_CODES[ParticipantKind.YOUTH.value]}
+    codes[1] = PARTICIPANT_CODES[ParticipantKind.GUARDIAN.value]
+    codes |= {actor_id + 2: actor_type for actor_id, actor_type in _rows(session, _ACTORS)}
+    rows: list[Attendance] = []
+    for youth_id, packed in _rows(session, _ATTENDANCE, bounds):
+        counts: dict[int, list[int]] = {}
+        for token, times in Counter(str(packed).split(",")).items():
+            who, here = divmod(int(token), 2)
+            cell = counts.setdefault(who, [0, 0])
+            cell[0] += times * here
+            cell[1] += times
+        rows.extend(
+            Attendance(youth_id, codes[who], present, expected)
+            for who, (present, expected) in counts.items()
+            if who in codes
+        )
     return rows
 
 
