@@ -22,14 +22,23 @@ if TYPE_CHECKING:
 GENDER_COLOURS = ("#b8336a", "#2a6f97", "#e0a100", "#6a4c93")
 ACCENT = "#2a6f97"
 SMALL = "#e3e3e3"  # a hidden count of 1–2, drawn hatched
+#: Sharp on an A4 page printed at 16.5 cm (≈ 780 pixels across).
+DPI = 120
 MONTHS = ("jan", "feb", "mar", "apr", "maj", "jun", "jul", "aug", "sep", "okt", "nov", "dec")
 
 
-def _figure(width_cm: float, height_cm: float) -> Figure:
+def _figure(width_cm: float, height_cm: float, *, left: float = 1.4, bottom: float = 1.0) -> Figure:
+    """A figure with fixed margins in cm (a layout engine would cost more than the drawing)."""
     from matplotlib.figure import Figure
 
-    figure = Figure(figsize=(width_cm / 2.54, height_cm / 2.54), dpi=150, layout="constrained")
+    figure = Figure(figsize=(width_cm / 2.54, height_cm / 2.54), dpi=DPI)
     figure.set_facecolor("white")
+    figure.subplots_adjust(
+        left=left / width_cm,
+        right=1 - 0.3 / width_cm,
+        bottom=bottom / height_cm,
+        top=1 - 0.7 / height_cm,
+    )
     return figure
 
 
@@ -74,7 +83,7 @@ def flow_chart(periods: Sequence[PeriodStats], *, hide_small: bool = True) -> Fi
     """Started (left bar) and closed (right bar) per month, stacked by gender."""
     from matplotlib.patches import Patch
 
-    figure = _figure(16, 7)
+    figure = _figure(16, 7, bottom=1.9)
     ax = figure.add_subplot()
     x = list(range(len(periods)))
     _stacked(ax, [i - 0.2 for i in x], periods, "started", hide_small)
@@ -101,7 +110,7 @@ def flow_chart(periods: Sequence[PeriodStats], *, hide_small: bool = True) -> Fi
 
 def compliance_chart(periods: Sequence[PeriodStats]) -> Figure:
     """The share of intervals kept within the five-week rule, per month."""
-    figure = _figure(16, 6)
+    figure = _figure(16, 6, bottom=1.3)
     ax = figure.add_subplot()
     x = list(range(len(periods)))
     shares = [p.value("compliance") for p in periods]
@@ -123,7 +132,7 @@ def attendance_chart(stats: PeriodStats) -> Figure | None:
     rows = [(c, r) for c, r in rows if r.denominator]
     if not rows:
         return None
-    figure = _figure(16, 1.6 + 0.6 * len(rows))
+    figure = _figure(16, 1.9 + 0.6 * len(rows), left=3.6, bottom=0.8)
     ax = figure.add_subplot()
     labels = [figure_label(f"attendance:{c}").split(" / ")[0] for c, _ in rows]
     shares = [float(r.value or 0) for _, r in rows]
