@@ -240,3 +240,21 @@ def test_the_picker_periods() -> None:
     assert period_label(date(2026, 1, 15), date(2026, 2, 3)) == "2026-01-15 – 2026-02-03"
     with pytest.raises(ValidationError):
         period_of(PeriodKind.MONTH, year=2026, index=13)
+
+
+def test_the_monthly_series_of_the_charts(built: tuple[Caseload, dict[str, int]]) -> None:
+    from sigdesk.stats import monthly_stats
+
+    caseload, _ = built
+    with caseload.session_scope() as s:
+        months = monthly_stats(s, start=F, end=T)
+    assert [(m.start.month, m.end.day) for m in months] == [
+        (1, 31), (2, 28), (3, 31), (4, 30), (5, 31), (6, 30)
+    ]  # fmt: skip
+    assert sum(m.value("started") or 0 for m in months) == 8
+    assert [m.value("closed") for m in months] == [1, 0, 0, 0, 1, 0]
+    assert [m.value("started", GIRL) for m in months] == [1, 1, 0, 0, 1, 0]
+    # January: Vilgot's 12-15 → 01-12 kept, nothing open too long at 01-31
+    assert parts(months[0], "compliance") == (1, 1)
+    # March: Tindra twice, Saga and Otto kept; Vilgot and Alva open too long at 03-31
+    assert parts(months[2], "compliance") == (4, 6)
