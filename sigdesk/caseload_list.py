@@ -108,15 +108,19 @@ def active_youths(conn: Any) -> list[ActiveYouth]:
 def deadlines(
     conn: Any, active: list[ActiveYouth], *, today: date, warning_days: int
 ) -> list[YouthDeadline]:
-    """The deadline of each of `active`, soonest first (youths without an anchor left out).
+    """The deadline of each of `active` (active youths from `active_youths`), soonest first
+    (youths without an anchor left out).
 
     Youths without a start date and without any held meeting have no anchor; the
     services require a start date for an active youth.
     """
+    # The planned meetings of active youths: one seek per youth in the (youth, status,
+    # start) index, instead of reading the whole meeting index (mostly held meetings).
     planned: dict[int, list[datetime]] = defaultdict(list)
     for youth_id, starts_at in conn.execute(
-        "SELECT youth_id, starts_at FROM meeting WHERE status = ?",
-        (MeetingStatus.PLANNED.value,),
+        "SELECT m.youth_id, m.starts_at FROM youth y"
+        " JOIN meeting m ON m.youth_id = y.id AND m.status = ? WHERE y.status = ?",
+        (MeetingStatus.PLANNED.value, YouthStatus.ACTIVE.value),
     ):
         planned[youth_id].append(datetime.fromisoformat(starts_at))
     rows = []
