@@ -21,6 +21,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+import tempfile
 import textwrap
 import time
 
@@ -150,26 +151,35 @@ INTERACTION_CHILD = textwrap.dedent(
 
 
 def time_start(code: str, args: list[str], env: dict[str, str]) -> dict[str, float]:
-    """Milliseconds from launching a fresh Python until it prints SHOWN (if it does) and READY."""
-    t0 = time.perf_counter()
-    proc = subprocess.Popen(
-        [sys.executable, "-c", code, *args],
-        env=env,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.DEVNULL,
-        text=True,
-    )
-    assert proc.stdout is not None
-    marks: dict[str, float] = {}
-    for line in proc.stdout:
-        word = line.split()[0] if line.strip() else ""
-        if word in ("SHOWN", "READY"):
-            marks[word] = (time.perf_counter() - t0) * 1000
-        if word == "READY":
-            break
-    if "READY" not in marks:
-        raise RuntimeError(f"child ended without READY (exit {proc.wait()})")
-    proc.wait(timeout=60)
+    """Milliseconds from launching a fresh Python until it prints SHOWN (if it does) and READY.
+
+    A child that ends without READY raises, with the end of its stderr: a start that
+    crashes is a finding, not noise (the stderr goes to a temporary file meanwhile, so a
+    full pipe can never stall the child).
+    """
+    with tempfile.TemporaryFile(mode="w+", encoding="utf-8", errors="replace") as errors:
+        t0 = time.perf_counter()
+        proc = subprocess.Popen(
+            [sys.executable, "-c", code, *args],
+            env=env,
+            stdout=subprocess.PIPE,
+            stderr=errors,
+            text=True,
+        )
+        assert proc.stdout is not None
+        marks: dict[str, float] = {}
+        for line in proc.stdout:
+            word = line.split()[0] if line.strip() else ""
+            if word in ("SHOWN", "READY"):
+                marks[word] = (time.perf_counter() - t0) * 1000
+            if word == "READY":
+                break
+        if "READY" not in marks:
+            code_ = proc.wait()
+            errors.seek(0)
+            tail = "\n".join(errors.read().splitlines()[-15:])
+            raise RuntimeError(f"child ended without READY (exit {code_}):\n{tail}")
+        proc.wait(timeout=60)
     return marks
 
 
