@@ -143,11 +143,17 @@ def run(
     """Every part's rounds interleaved: round 1 of each part, then round 2 of each, …
 
     So every figure and its floor see the same load on a shared machine. The order of
-    the parts turns each round, so none is always first after the idle gap.
+    the parts turns each round, so none is always first after the idle gap. Automatic
+    garbage collection is off meanwhile, as in the app.
     """
     say = log or (lambda text: print(text, file=sys.stderr, flush=True))
     collected = {part.name: Collected() for part in parts}
     ready: list[Part] = []
+    # As in sigdesk, where automatic collection is off and the GUI thread collects on a
+    # timer (sigdesk/ui/gc_guard.py): no collection pauses inside a timed call; one
+    # collection between parts instead.
+    automatic_gc = gc.isenabled()
+    gc.disable()
     try:
         for part in parts:
             t0 = time.perf_counter()
@@ -166,6 +172,8 @@ def run(
     finally:
         for part in reversed(ready):
             part.close()
+        if automatic_gc:
+            gc.enable()
     return [collected[part.name].row(spec) for part in parts for spec in part.specs]
 
 
