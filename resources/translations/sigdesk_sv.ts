@@ -1162,8 +1162,8 @@ Word-filen är inte krypterad: förvara den där stadens regler tillåter och l�
         <translation>Efter överlämningen</translation>
     </message>
     <message>
-        <source>Close the SIG of the {n} youth(s) as "Handed over to another worker", dated today?</source>
-        <translation>Avsluta SIG för {n} ungdom(ar) med skälet ”Överlämnad till annan handläggare”, med dagens datum?</translation>
+        <source>Close the SIG of the {n} youth(s) as "Handed over to another worker", dated today (their planned meetings are cancelled)? Or delete them from this caseload?</source>
+        <translation>Avsluta SIG för {n} ungdom(ar) med skälet ”Överlämnad till annan handläggare”, med dagens datum (planerade möten ställs in)? Eller radera dem ur ärendefilen?</translation>
     </message>
     <message>
         <source>&amp;Close as handed over</source>

@@ -683,9 +683,10 @@ SV: dict[str, str] = {
     ),
     "I have written the words down": "Jag har skrivit ner orden",
     "After the handover": "Efter överlämningen",
-    'Close the SIG of the {n} youth(s) as "Handed over to another worker", dated today?': (
+    'Close the SIG of the {n} youth(s) as "Handed over to another worker", dated today '
+    "(their planned meetings are cancelled)? Or delete them from this caseload?": (
         "Avsluta SIG för {n} ungdom(ar) med skälet ”Överlämnad till annan handläggare”, "
-        "med dagens datum?"
+        "med dagens datum (planerade möten ställs in)? Eller radera dem ur ärendefilen?"
     ),
     "&Close as handed over": "&Avsluta som överlämnade",
     "&Keep them as they are": "&Behåll dem som de är",

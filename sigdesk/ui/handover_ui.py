@@ -134,7 +134,9 @@ class HandoverActions(QObject):
         box.setWindowTitle(self.tr("After the handover"))
         box.setText(
             self.tr(
-                'Close the SIG of the {n} youth(s) as "Handed over to another worker", dated today?'
+                'Close the SIG of the {n} youth(s) as "Handed over to another worker", dated '
+                "today (their planned meetings are cancelled)? Or delete them from this "
+                "caseload?"
             ).format(n=len(sent.youth_ids))
         )
         close = box.addButton(self.tr("&Close as handed over"), QMessageBox.ButtonRole.AcceptRole)
