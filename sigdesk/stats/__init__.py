@@ -34,6 +34,7 @@ __all__ = [
     "check_period",
     "monthly_stats",
     "period_stats",
+    "period_with_months",
     "stats_from_cells",
     "youths_behind",
 ]
@@ -129,6 +130,17 @@ def monthly_from_facts(facts: Facts) -> list[PeriodStats]:
         cells = totals(facts, tally_of(facts, start=first, end=last, prepared=prepared))
         result.append(stats_from_cells(start=first, end=last, cells=cells))
     return result
+
+
+def period_with_months(
+    session: Session, *, start: date, end: date
+) -> tuple[PeriodStats, list[PeriodStats]]:
+    """`period_stats` and `monthly_stats` of `[start, end]` from one reading of the facts
+    (the window's view shows both at once)."""
+    check_period(start=start, end=end)
+    facts = load_facts(session, start=start, end=end)
+    whole = stats_from_cells(start=start, end=end, cells=totals(facts, tally_of(facts)))
+    return whole, monthly_from_facts(facts)
 
 
 def youths_behind(

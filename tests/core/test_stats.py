@@ -28,7 +28,15 @@ import pytest
 from sigdesk.caseload import YouthData, add_youth
 from sigdesk.catalogues import Gender, YouthStatus
 from sigdesk.errors import ValidationError
-from sigdesk.stats import DIMENSIONS, FIGURES, PeriodStats, period_stats, youths_behind
+from sigdesk.stats import (
+    DIMENSIONS,
+    FIGURES,
+    PeriodStats,
+    monthly_stats,
+    period_stats,
+    period_with_months,
+    youths_behind,
+)
 from sigdesk.store.db import Caseload
 from tests.core import stats_fixture
 from tests.core.stats_fixture import TODAY, F, T, _held
@@ -258,3 +266,13 @@ def test_the_monthly_series_of_the_charts(built: tuple[Caseload, dict[str, int]]
     assert parts(months[0], "compliance") == (1, 1)
     # March: Tindra twice, Saga and Otto kept; Vilgot and Alva open too long at 03-31
     assert parts(months[2], "compliance") == (4, 6)
+
+
+def test_period_with_months_equals_its_parts(built: tuple[Caseload, dict[str, int]]) -> None:
+    caseload, _ = built
+    with caseload.session_scope() as s:
+        whole, months = period_with_months(s, start=F, end=T)
+        assert whole == period_stats(s, start=F, end=T)
+        assert months == monthly_stats(s, start=F, end=T)
+    assert [(m.start.month, m.end.day) for m in months][:2] == [(1, 31), (2, 28)]
+    assert len(months) == 6
