@@ -330,6 +330,30 @@ Vill du ersätta ärendefilen {path} med den? Den nuvarande filen sparas bredvid
     </message>
 </context>
 <context>
+    <name>ChartsPanel</name>
+    <message>
+        <source>Nothing to show for this period.</source>
+        <extracomment>Dots per inch on screen: the report's 150 would draw the labels twice too large.</extracomment>
+        <translation>Inget att visa för perioden.</translation>
+    </message>
+    <message>
+        <source>No meeting was held in this period.</source>
+        <translation>Inget möte genomfördes under perioden.</translation>
+    </message>
+    <message>
+        <source>Started and closed</source>
+        <translation>Påbörjade och avslutade</translation>
+    </message>
+    <message>
+        <source>Five-week rule</source>
+        <translation>Femveckorsregeln</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Närvaro</translation>
+    </message>
+</context>
+<context>
     <name>CloseYouthDialog</name>
     <message>
         <source>Close the youth's SIG</source>
@@ -971,6 +995,90 @@ Word-filen är inte krypterad: förvara den där stadens regler tillåter och l�
     </message>
 </context>
 <context>
+    <name>FollowupView</name>
+    <message>
+        <source>Youths</source>
+        <extracomment>The tables, each a tab: its title and its figures (rows).</extracomment>
+        <translation>Ungdomar</translation>
+    </message>
+    <message>
+        <source>Closure reasons</source>
+        <translation>Avslutsorsaker</translation>
+    </message>
+    <message>
+        <source>Age at start</source>
+        <translation>Ålder vid start</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Möten</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Närvaro</translation>
+    </message>
+    <message>
+        <source>Delmål and after closure</source>
+        <translation>Delmål och efter avslut</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Follow-up — sigdesk</source>
+        <translation>Uppföljning — sigdesk</translation>
+    </message>
+    <message>
+        <source>Click a count to list the youths behind it.</source>
+        <translation>Klicka på ett antal för att se vilka ungdomar som ligger bakom det.</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportera…</translation>
+    </message>
+    <message>
+        <source>Uppföljningsrapport (Word)…</source>
+        <translation>Uppföljningsrapport (Word)…</translation>
+    </message>
+    <message>
+        <source>Figures as CSV (Excel)…</source>
+        <translation>Siffrorna som CSV (Excel)…</translation>
+    </message>
+    <message>
+        <source>Figures as JSON (for the district's merge)…</source>
+        <translation>Siffrorna som JSON (för stadsdelens sammanställning)…</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Period:</translation>
+    </message>
+    <message>
+        <source>Reading the figures…</source>
+        <translation>Läser siffrorna…</translation>
+    </message>
+    <message>
+        <source>Follow-up {period}</source>
+        <translation>Uppföljning {period}</translation>
+    </message>
+    <message>
+        <source>Follow-up {period} ({start} – {end})</source>
+        <translation>Uppföljning {period} ({start} – {end})</translation>
+    </message>
+    <message>
+        <source>No youth stands behind this figure.</source>
+        <translation>Ingen ungdom ligger bakom den här siffran.</translation>
+    </message>
+    <message>
+        <source>{figure}, {dimension}: 1 youth (double-click opens it)</source>
+        <translation>{figure}, {dimension}: 1 ungdom (dubbelklicka för att öppna den)</translation>
+    </message>
+    <message>
+        <source>{figure}, {dimension}: {n} youths (double-click opens one)</source>
+        <translation>{figure}, {dimension}: {n} ungdomar (dubbelklicka för att öppna en)</translation>
+    </message>
+</context>
+<context>
     <name>FormDialog</name>
     <message>
         <source>Unsaved changes</source>
@@ -1361,6 +1469,10 @@ Word-filen är inte krypterad: förvara den där stadens regler tillåter och l�
     <message>
         <source>&amp;Gallring…</source>
         <translation>&amp;Gallring…</translation>
+    </message>
+    <message>
+        <source>Follow-&amp;up and statistics…</source>
+        <translation>&amp;Uppföljning och statistik…</translation>
     </message>
     <message>
         <source>The key is stored in the system keyring: the next start opens without the passphrase.</source>
@@ -2143,6 +2255,109 @@ sigdesk är inte den officiella dokumentationen. Den officiella dokumentationen 
     </message>
 </context>
 <context>
+    <name>PeriodPicker</name>
+    <message>
+        <source>January</source>
+        <translation>januari</translation>
+    </message>
+    <message>
+        <source>February</source>
+        <translation>februari</translation>
+    </message>
+    <message>
+        <source>March</source>
+        <translation>mars</translation>
+    </message>
+    <message>
+        <source>April</source>
+        <translation>april</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>maj</translation>
+    </message>
+    <message>
+        <source>June</source>
+        <translation>juni</translation>
+    </message>
+    <message>
+        <source>July</source>
+        <translation>juli</translation>
+    </message>
+    <message>
+        <source>August</source>
+        <translation>augusti</translation>
+    </message>
+    <message>
+        <source>September</source>
+        <translation>september</translation>
+    </message>
+    <message>
+        <source>October</source>
+        <translation>oktober</translation>
+    </message>
+    <message>
+        <source>November</source>
+        <translation>november</translation>
+    </message>
+    <message>
+        <source>December</source>
+        <translation>december</translation>
+    </message>
+    <message>
+        <source>This year so far</source>
+        <translation>I år hittills</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>År</translation>
+    </message>
+    <message>
+        <source>Half-year</source>
+        <translation>Halvår</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Kvartal</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Månad</translation>
+    </message>
+    <message>
+        <source>From – to</source>
+        <translation>Från – till</translation>
+    </message>
+    <message>
+        <source>Part of the year</source>
+        <translation>Del av året</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Första dagen</translation>
+    </message>
+    <message>
+        <source>Last day (included)</source>
+        <translation>Sista dagen (räknas med)</translation>
+    </message>
+    <message>
+        <source>First half</source>
+        <translation>Första halvåret</translation>
+    </message>
+    <message>
+        <source>Second half</source>
+        <translation>Andra halvåret</translation>
+    </message>
+    <message>
+        <source>Quarter {n}</source>
+        <translation>Kvartal {n}</translation>
+    </message>
+    <message>
+        <source>The first day is after the last day.</source>
+        <translation>Första dagen ligger efter den sista.</translation>
+    </message>
+</context>
+<context>
     <name>Periods</name>
     <message>
         <source>Closed on {day}: {reason}</source>
@@ -2589,6 +2804,40 @@ sigdesk är inte den officiella dokumentationen. Den officiella dokumentationen 
     <message>
         <source>The caseload is open in another sigdesk window. Switch to that window, or close it and start sigdesk again.</source>
         <translation>Ärendefilen är öppen i ett annat sigdesk-fönster. Gå till det fönstret, eller stäng det och starta sigdesk igen.</translation>
+    </message>
+</context>
+<context>
+    <name>StatsExport</name>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation>Word-dokument (*.docx)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-filer (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON-filer (*.json)</translation>
+    </message>
+    <message>
+        <source>Export the follow-up</source>
+        <translation>Exportera uppföljningen</translation>
+    </message>
+    <message>
+        <source>Wrote {file}. The file is not encrypted; it holds no names.</source>
+        <translation>Skrev {file}. Filen är inte krypterad; den innehåller inga namn.</translation>
+    </message>
+</context>
+<context>
+    <name>StatsTable</name>
+    <message>
+        <source>{n} of {d}</source>
+        <translation>{n} av {d}</translation>
+    </message>
+    <message>
+        <source>Click to list the youths.</source>
+        <translation>Klicka för att se ungdomarna.</translation>
     </message>
 </context>
 <context>

@@ -358,6 +358,73 @@ SV: dict[str, str] = {
     "; followed up: {outcome}": "; uppföljd: {outcome}",
     "; reopened on {day}": "; återupptagen {day}",
 
+    # --- the Uppföljning view (issue 14: period statistics in the window) ----------------
+    "Follow-&up and statistics…": "&Uppföljning och statistik…",
+    "Follow-up — sigdesk": "Uppföljning — sigdesk",
+    "Nothing to show for this period.": "Inget att visa för perioden.",
+    "No meeting was held in this period.": "Inget möte genomfördes under perioden.",
+    "Started and closed": "Påbörjade och avslutade",
+    "Five-week rule": "Femveckorsregeln",
+    "Attendance": "Närvaro",
+    "Youths": "Ungdomar",
+    "Closure reasons": "Avslutsorsaker",
+    "Age at start": "Ålder vid start",
+    "Meetings": "Möten",
+    "Delmål and after closure": "Delmål och efter avslut",
+    "Click a count to list the youths behind it.": (
+        "Klicka på ett antal för att se vilka ungdomar som ligger bakom det."
+    ),
+    "Export…": "Exportera…",
+    "Uppföljningsrapport (Word)…": "Uppföljningsrapport (Word)…",
+    "Figures as CSV (Excel)…": "Siffrorna som CSV (Excel)…",
+    "Figures as JSON (for the district's merge)…": (
+        "Siffrorna som JSON (för stadsdelens sammanställning)…"
+    ),
+    "Period:": "Period:",
+    "Reading the figures…": "Läser siffrorna…",
+    "Follow-up {period} ({start} – {end})": "Uppföljning {period} ({start} – {end})",
+    "Follow-up {period}": "Uppföljning {period}",
+    "No youth stands behind this figure.": "Ingen ungdom ligger bakom den här siffran.",
+    "{figure}, {dimension}: 1 youth (double-click opens it)": (
+        "{figure}, {dimension}: 1 ungdom (dubbelklicka för att öppna den)"
+    ),
+    "{figure}, {dimension}: {n} youths (double-click opens one)": (
+        "{figure}, {dimension}: {n} ungdomar (dubbelklicka för att öppna en)"
+    ),
+    "January": "januari",
+    "February": "februari",
+    "March": "mars",
+    "April": "april",
+    "May": "maj",
+    "June": "juni",
+    "July": "juli",
+    "August": "augusti",
+    "September": "september",
+    "October": "oktober",
+    "November": "november",
+    "December": "december",
+    "This year so far": "I år hittills",
+    "Year": "År",
+    "Half-year": "Halvår",
+    "Quarter": "Kvartal",
+    "Month": "Månad",
+    "From – to": "Från – till",
+    "Part of the year": "Del av året",
+    "First day": "Första dagen",
+    "Last day (included)": "Sista dagen (räknas med)",
+    "First half": "Första halvåret",
+    "Second half": "Andra halvåret",
+    "Quarter {n}": "Kvartal {n}",
+    "The first day is after the last day.": "Första dagen ligger efter den sista.",
+    "{n} of {d}": "{n} av {d}",
+    "Click to list the youths.": "Klicka för att se ungdomarna.",
+    "Export the follow-up": "Exportera uppföljningen",
+    "CSV files (*.csv)": "CSV-filer (*.csv)",
+    "JSON files (*.json)": "JSON-filer (*.json)",
+    "Wrote {file}. The file is not encrypted; it holds no names.": (
+        "Skrev {file}. Filen är inte krypterad; den innehåller inga namn."
+    ),
+
     # --- dialogs ---------------------------------------------------------------------
     "Unsaved changes": "Osparade ändringar",
     "You have changes that are not saved. Discard them?": (

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+import shiboken6
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
@@ -39,6 +40,7 @@ if TYPE_CHECKING:
     from sigdesk.context import AppContext
     from sigdesk.overview import TodoItem
     from sigdesk.ui.ops import Ops
+    from sigdesk.ui.stats.view import FollowupView
     from sigdesk.ui.unlock import UnlockPanel
 
 LIST_KINDS = (ChangeKind.YOUTH, ChangeKind.MEETING)
@@ -66,6 +68,7 @@ class MainWindow(QMainWindow):
         self.todo = TodoPanel()
         self.detail = YouthDetailView(ops)
         self._unlock_panel: UnlockPanel | None = None  # built if the keyring cannot open
+        self._followup: FollowupView | None = None  # the Uppföljning window, once opened
         self.opening = EmptyState(self.tr("Opening the caseload…"))
         self.demo_banner = Banner("info")
         self.lockdown = LockDown(self)
@@ -134,6 +137,10 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.backups.backup_action)
         file_menu.addAction(self.backups.restore_action)
         file_menu.addAction(self._action(self.tr("&Gallring…"), self.open_gallring))
+        self.followup_action = self._action(
+            self.tr("Follow-&up and statistics…"), self.open_followup, "Alt+4"
+        )
+        file_menu.addAction(self.followup_action)
         file_menu.addSeparator()
         file_menu.addAction(self.handover.send_action)
         file_menu.addAction(self.handover.receive_action)
@@ -146,6 +153,7 @@ class MainWindow(QMainWindow):
         go.addAction(self._action(self.tr("Caseload &list"), self.caseload.table.setFocus, "Alt+1"))
         go.addAction(self._action(self.tr("&To do"), self.todo.table.setFocus, "Alt+2"))
         go.addAction(self._action(self.tr("&Youth detail"), self.detail.focus_tabs, "Alt+3"))
+        go.addAction(self.followup_action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(self.about_action)
         self.set_caseload_actions_enabled(False)
@@ -393,6 +401,19 @@ class MainWindow(QMainWindow):
         dialog = GallringDialog(self.ops, parent=self)
         dialog.open()
         return dialog
+
+    def open_followup(self) -> QWidget:
+        """The Uppföljning window (one at a time; matplotlib loads with it)."""
+        from sigdesk.ui.stats.view import FollowupView
+
+        view = self._followup
+        if view is None or not shiboken6.isValid(view) or not view.isVisible():
+            view = self._followup = FollowupView(self.ops, parent=self)
+            view.youth_activated.connect(self.open_youth)
+        view.show()
+        view.raise_()
+        view.activateWindow()
+        return view
 
     def open_settings(self) -> QWidget:
         from sigdesk.ui.dialogs.settings_dialog import SettingsDialog
