@@ -27,6 +27,7 @@ def all_parts() -> list[Part]:
     from benchmarks import (
         bench_backup,
         bench_documents,
+        bench_followup,
         bench_gui,
         bench_handover,
         bench_lock,
@@ -43,6 +44,7 @@ def all_parts() -> list[Part]:
         bench_propose.PART,
         bench_documents.PART,
         bench_stats.PART,
+        bench_followup.PART,
         bench_backup.PART,
         bench_handover.PART,
         bench_unlock.PART,
