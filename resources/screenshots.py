@@ -1,6 +1,7 @@
 """Screenshots of every main view, on a fictional demo caseload, at 1366×768.
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python resources/screenshots.py
+    QT_QPA_PLATFORM=offscreen .venv/bin/python resources/screenshots.py followup  # one view
     xvfb-run -a .venv/bin/python resources/screenshots.py     # a real X server
 
 Writes PNGs to docs/screenshots/. Nothing here touches a real caseload: the demo and
@@ -129,6 +130,19 @@ def main_views(session: Session) -> None:
     wait(lambda: bool(settings.name.text()))
     save(settings, "10-settings")
     settings.reject()
+
+
+def followup_view(session: Session) -> None:
+    """Uppföljning: this year so far, the youths behind "Aktiva ungdomar" listed."""
+    window = session.window
+    assert window is not None
+    view = window.open_followup()
+    view.resize(QSize(1366, 768))
+    wait(lambda: view.stats is not None and view.charts is not None)
+    view.trace("active", "total")
+    wait(lambda: view.youths.rowCount() > 0)
+    save(view, "21-followup")
+    view.close()
 
 
 def _meeting_youth(window: object) -> int:
@@ -289,7 +303,12 @@ def main() -> int:
     with tempfile.TemporaryDirectory(prefix="sigdesk-shots-") as tmp:
         os.environ["SIGDESK_CONFIG_DIR"] = tmp  # never the user's settings
         session = demo_session(Path(tmp) / "demo")
+        if sys.argv[1:] == ["followup"]:  # this one picture only
+            followup_view(session)
+            session.stop()
+            return 0
         main_views(session)
+        followup_view(session)
         files = Path(tmp) / "files"
         files.mkdir()
         minutes = meeting_views(session, files)
