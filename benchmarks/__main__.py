@@ -28,6 +28,7 @@ def all_parts() -> list[Part]:
         bench_backup,
         bench_documents,
         bench_followup,
+        bench_gallring,
         bench_gui,
         bench_handover,
         bench_lock,
@@ -47,6 +48,7 @@ def all_parts() -> list[Part]:
         bench_followup.PART,
         bench_backup.PART,
         bench_handover.PART,
+        bench_gallring.PART,
         bench_unlock.PART,
         bench_lock.PART,
     ]

@@ -31,5 +31,5 @@ class Action(Base):
     position: Mapped[int] = mapped_column(Integer, default=0)
     #: The meeting where it was agreed (meeting mode); None when added in the plan.
     agreed_at_meeting_id: Mapped[int | None] = mapped_column(
-        ForeignKey("meeting.id", ondelete="SET NULL")
+        ForeignKey("meeting.id", ondelete="SET NULL"), index=True
     )

@@ -32,7 +32,9 @@ class Attendance(Base):
         str_enum(ParticipantKind, "participant_kind")
     )
     actor_id: Mapped[int | None] = mapped_column(ForeignKey("actor.id", ondelete="RESTRICT"))
-    guardian_id: Mapped[int | None] = mapped_column(ForeignKey("guardian.id", ondelete="CASCADE"))
+    guardian_id: Mapped[int | None] = mapped_column(
+        ForeignKey("guardian.id", ondelete="CASCADE"), index=True
+    )
     status: Mapped[AttendanceStatus] = mapped_column(
         str_enum(AttendanceStatus, "attendance_status")
     )
