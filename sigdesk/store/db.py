@@ -86,6 +86,8 @@ class Caseload:
         except BaseException as exc:
             with contextlib.suppress(DBAPIError):
                 session.rollback()
+            if isinstance(exc, sqlcipher3.Error):  # raw DB-API work (sigdesk.caseload_list)
+                exc = DBAPIError(None, None, exc)
             honest = work_error(exc, self.path) if isinstance(exc, DBAPIError) else None
             if honest is not None:
                 raise honest from exc
