@@ -189,6 +189,7 @@ def shown(qtbot, ctx, ops, canaries):  # type: ignore[no-untyped-def]
     clock = FakeClock()
     triggers.idle._clock = clock
     triggers.idle.last_input = clock.now
+    triggers.idle.check()  # its timer was first set on the real clock: set it on the test's
     ids = dict(canaries, typed_meeting=str(uuid.uuid4()), typed_dialog=str(uuid.uuid4()))
     return window, triggers, clock, ids
 
