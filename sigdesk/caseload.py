@@ -324,7 +324,11 @@ def close_youth(
     followup_on: date | None = None,
     today: date,
 ) -> Changes:
-    """End the youth's SIG; a follow-up after closure is planned (default +6 months)."""
+    """End the youth's SIG; a follow-up after closure is planned (default +6 months).
+
+    A youth handed over to a colleague gets no follow-up here unless one is asked for:
+    the SIG goes on in the colleague's caseload, which follows it up.
+    """
     youth = get_youth_row(session, youth_id)
     check.case_date("Avslutsdatum", closed_on, today=today, years_ahead=0)
     if youth.start_date and closed_on < youth.start_date:
@@ -337,12 +341,18 @@ def close_youth(
             closed_on=closed_on,
             reason=reason,
             comment=check.optional_text("Kommentar", comment, max_length=5000),
-            followup_on=followup_on or add_months(closed_on, POST_CLOSURE_FOLLOWUP_MONTHS),
+            followup_on=followup_on or _default_followup(closed_on, reason),
         )
     )
     youth.status = YouthStatus.CLOSED
     log_event(session, youth_id=youth_id, kind=EventKind.CLOSED, summary=reason.label)
     return changed(ChangeKind.YOUTH, youth_id=youth_id)
+
+
+def _default_followup(closed_on: date, reason: ClosureReason) -> date | None:
+    if reason is ClosureReason.HANDED_OVER:
+        return None
+    return add_months(closed_on, POST_CLOSURE_FOLLOWUP_MONTHS)
 
 
 # --- the worker's profile ---------------------------------------------------------------

@@ -145,6 +145,25 @@ def test_recording_the_followup_clears_the_todo_item(caseload: Caseload) -> None
     assert log[0].kind is EventKind.FOLLOWUP_RECORDED
 
 
+def test_a_youth_handed_over_gets_no_followup_here_unless_asked(caseload: Caseload) -> None:
+    with caseload.session_scope() as s:
+        handed, asked = _active(s), _active(s, "Omar")
+        for youth, followup in ((handed, None), (asked, date(2026, 11, 25))):
+            close_sig(
+                s,
+                youth_id=youth,
+                closed_on=date(2026, 5, 1),
+                reason=ClosureReason.HANDED_OVER,
+                followup_on=followup,
+                today=TODAY,
+            )
+    with caseload.session_scope() as s:
+        due = [i for i in todo_list(s, today=TODAY) if i.kind is TodoKind.POST_CLOSURE_FOLLOWUP]
+        periods = {y: periods_of(s, youth_id=y)[0].followup_on for y in (handed, asked)}
+    assert [i.youth_id for i in due] == [asked]
+    assert periods == {handed: None, asked: date(2026, 11, 25)}
+
+
 @pytest.mark.parametrize(
     ("done_on", "field"), [(date(2026, 4, 30), "Uppföljd"), (date(2026, 11, 23), "Uppföljd")]
 )
