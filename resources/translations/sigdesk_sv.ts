@@ -360,8 +360,8 @@ Vill du ersätta ärendefilen {path} med den? Den nuvarande filen sparas bredvid
         <translation>Avsluta ungdomens SIG</translation>
     </message>
     <message>
-        <source>empty = six months after closure</source>
-        <translation>tomt = sex månader efter avslut</translation>
+        <source>empty = six months after closure (none when handed over)</source>
+        <translation>tomt = sex månader efter avslut (ingen vid överlämning)</translation>
     </message>
     <message>
         <source>Looking for planned meetings…</source>

@@ -476,7 +476,9 @@ SV: dict[str, str] = {
     "Withdraw consent": "Återkalla samtycke",
     "Withdrawn on *": "Återkallat *",
     "Close the youth's SIG": "Avsluta ungdomens SIG",
-    "empty = six months after closure": "tomt = sex månader efter avslut",
+    "empty = six months after closure (none when handed over)": (
+        "tomt = sex månader efter avslut (ingen vid överlämning)"
+    ),
     "Closed on *": "Avslutad *",
     "Reason": "Orsak",
     "Follow-up on": "Uppföljning",

@@ -65,7 +65,9 @@ class CloseYouthDialog(FormDialog):
         self.reason = EnumCombo(ClosureReason)
         self.comment = _comment_box(80)
         self.followup_on = DateField()
-        self.followup_on.setPlaceholderText(self.tr("empty = six months after closure"))
+        self.followup_on.setPlaceholderText(
+            self.tr("empty = six months after closure (none when handed over)")
+        )
         self.meetings = QStandardItemModel(self)
         self.meetings.itemChanged.connect(self.mark_dirty)
         self.meeting_list = QListView()
@@ -73,9 +75,8 @@ class CloseYouthDialog(FormDialog):
         self.meeting_list.setWordWrap(True)
         self.meeting_list.setMinimumHeight(60)
         self.meeting_list.setMaximumHeight(130)
-        self.setMinimumWidth(580)
+        self.setMinimumWidth(640)
         self.meeting_note = QLabel(self.tr("Looking for planned meetings…"))
-        self.meeting_note.setWordWrap(True)
         self.add_row(self.tr("Closed on *"), self.closed_on, fields=["Avslutsdatum"])
         self.add_row(self.tr("Reason"), self.reason, fields=["Status"])
         self.add_row(self.tr("Comment"), self.comment, fields=["Kommentar"])
@@ -102,12 +103,13 @@ class CloseYouthDialog(FormDialog):
             item.setCheckState(Qt.CheckState.Checked)
             item.setData(m.id, Qt.ItemDataRole.UserRole)
             self.meetings.appendRow(item)
-        self.meeting_list.setVisible(bool(meetings))
+        self.form.setRowVisible(self.meeting_list, bool(meetings))
         self.meeting_note.setText(
             self.tr("Ticked meetings are cancelled (no longer exported to the calendar).")
             if meetings
             else self.tr("No planned meetings.")
         )
+        self.adjustSize()
 
     def ticked_meetings(self) -> list[int]:
         return [
