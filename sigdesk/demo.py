@@ -112,6 +112,16 @@ ADULTS = [
     "Eva",
     "Jonas",
 ]
+MOTHERS = ["Anna", "Maria", "Karin", "Sara", "Fatima", "Lena", "Nadia", "Eva"]
+FATHERS = ["Johan", "Mikael", "Ahmed", "Peter", "Daniel", "Jonas"]
+
+
+def _parent_name(rng: random.Random, relation: str) -> str:
+    """A first name that fits Mamma or Pappa (one draw, as `rng.choice(ADULTS)` took)."""
+    names = MOTHERS if relation == "Mamma" else FATHERS
+    return names[rng.randrange(len(ADULTS)) % len(names)]
+
+
 LAST = [
     "Andersson",
     "Johansson",
@@ -330,7 +340,7 @@ def _youth(
         rows.add(
             Guardian,
             youth_id=youth_id,
-            name=f"{rng.choice(ADULTS)} {last}",
+            name=f"{_parent_name(rng, relation)} {last}",
             relation=relation,
             phone=FICTION_PHONE.format(rng.randint(0, 98)),
             email="",
