@@ -739,10 +739,6 @@ Word-filen är inte krypterad: förvara den där stadens regler tillåter och l�
         <translation>Lösenfras behövs</translation>
     </message>
     <message>
-        <source>The keyring could not unlock the caseload this time.</source>
-        <translation>Nyckelringen kunde inte låsa upp ärendefilen den här gången.</translation>
-    </message>
-    <message>
         <source>The keyring holds a key for another caseload.</source>
         <translation>Nyckelringen har en nyckel till en annan ärendefil.</translation>
     </message>

@@ -811,9 +811,6 @@ SV: dict[str, str] = {
         "Kontrollera Caps Lock och tangentbordslayouten och försök igen."
     ),
     "Passphrase needed": "Lösenfras behövs",
-    "The keyring could not unlock the caseload this time.": (
-        "Nyckelringen kunde inte låsa upp ärendefilen den här gången."
-    ),
     "The keyring holds a key for another caseload.": (
         "Nyckelringen har en nyckel till en annan ärendefil."
     ),

@@ -59,7 +59,7 @@ _TITLES: tuple[tuple[type[SigdeskError], str, str], ...] = (
     (
         PassphraseRequiredError,
         QT_TRANSLATE_NOOP("ErrorPresenter", "Passphrase needed"),
-        QT_TRANSLATE_NOOP("ErrorPresenter", "The keyring could not unlock the caseload this time."),
+        "",  # the message and its hint say it all ("… kan inte låsa upp …", "Ange lösenfrasen.")
     ),
     (
         KeyringWrongKeyError,
