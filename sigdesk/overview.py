@@ -145,14 +145,23 @@ def _counting(c: Any) -> Any:
     )
 
 
+#: The youth's name beside each id (one youth per group: youth.id is its key).
+_NAME = (Youth.first_name, Youth.last_name)
+
+
 @cache
 def _expiring_query() -> Any:
-    """Per youth, the first day a counting consent ends within :warn_until."""
+    """Per active youth, the first day a counting consent ends within :warn_until."""
     return (
-        select(Consent.youth_id, func.min(Consent.valid_until))
+        select(Consent.youth_id, *_NAME, func.min(Consent.valid_until))
         .join(Youth, Youth.id == Consent.youth_id)
-        .where(_counting(Consent), Consent.valid_until <= bindparam("warn_until"))
+        .where(
+            Youth.status == YouthStatus.ACTIVE,
+            _counting(Consent),
+            Consent.valid_until <= bindparam("warn_until"),
+        )
         .group_by(Consent.youth_id)
+        .order_by(Consent.youth_id)
     )
 
 
@@ -169,15 +178,17 @@ def _uncovered_query() -> Any:
         )
     )
     return (
-        select(NetworkMember.youth_id, func.count())
+        select(NetworkMember.youth_id, *_NAME, func.count())
         .join(Youth, Youth.id == NetworkMember.youth_id)
         .where(Youth.status == YouthStatus.ACTIVE, ~covered.exists())
         .group_by(NetworkMember.youth_id)
+        .order_by(NetworkMember.youth_id)
     )
 
 
-def _consent_items(session: Session, youths: dict[int, str], today: date) -> list[TodoItem]:
-    """Consent expiring within two weeks, and network actors no valid consent covers.
+def _consent_items(session: Session, today: date) -> list[TodoItem]:
+    """Consent expiring within two weeks, and network actors no valid consent covers,
+    for active youths.
 
     Both are set-based queries: whose consent counts follows consent.counts_for (from
     18 only the youth's own).
@@ -186,16 +197,12 @@ def _consent_items(session: Session, youths: dict[int, str], today: date) -> lis
     warn_until = today + timedelta(days=CONSENT_WARNING_DAYS)
     expiring = session.connection().execute(_expiring_query(), params | {"warn_until": warn_until})
     items = [
-        TodoItem(TodoKind.CONSENT_EXPIRING, y, youths[y], day, f"Samtycke upphör {day}")
-        for y, day in expiring
-        if y in youths
+        TodoItem(TodoKind.CONSENT_EXPIRING, y, f"{first} {last}", day, f"Samtycke upphör {day}")
+        for y, first, last, day in expiring
     ]
-    for youth_id, missing in session.connection().execute(_uncovered_query(), params):
-        if youth_id in youths:
-            text = (
-                f"{missing} aktör{'er' if missing > 1 else ''} i nätverket saknar giltigt samtycke"
-            )
-            items.append(TodoItem(TodoKind.CONSENT_MISSING, youth_id, youths[youth_id], None, text))
+    for youth_id, first, last, missing in session.connection().execute(_uncovered_query(), params):
+        text = f"{missing} aktör{'er' if missing > 1 else ''} i nätverket saknar giltigt samtycke"
+        items.append(TodoItem(TodoKind.CONSENT_MISSING, youth_id, f"{first} {last}", None, text))
     return items
 
 
@@ -220,7 +227,7 @@ def _ended_query() -> Any:
     )
     today: Any = bindparam(_TODAY)
     return (
-        select(ended.youth_id, func.max(end))
+        select(ended.youth_id, *_NAME, func.max(end))
         .join(Youth, Youth.id == ended.youth_id)
         .join(ended_actor, ended_actor.c.consent_id == ended.id)
         .join(
@@ -229,6 +236,7 @@ def _ended_query() -> Any:
             & (NetworkMember.actor_id == ended_actor.c.actor_id),
         )
         .where(
+            Youth.status == YouthStatus.ACTIVE,
             (ended.withdrawn_on <= today) | (ended.valid_until < today),
             (ended.given_by == ConsentGiver.YOUTH)
             | Youth.birth_date.is_(None)
@@ -236,11 +244,13 @@ def _ended_query() -> Any:
             ~still_covered.exists(),
         )
         .group_by(ended.youth_id)
+        .order_by(ended.youth_id)
     )
 
 
-def _ended_consent_items(session: Session, youths: dict[int, str], today: date) -> list[TodoItem]:
-    """Consents expired or withdrawn whose network actors no valid consent covers (SPEC §4).
+def _ended_consent_items(session: Session, today: date) -> list[TodoItem]:
+    """Active youths' consents expired or withdrawn whose network actors no valid consent
+    covers (SPEC §4).
 
     The set-based form of `consent.lapsed_consents` (a test holds them equal).
     """
@@ -249,12 +259,11 @@ def _ended_consent_items(session: Session, youths: dict[int, str], today: date) 
         TodoItem(
             TodoKind.CONSENT_ENDED,
             youth_id,
-            youths[youth_id],
+            f"{first} {last}",
             date.fromisoformat(str(day)),
             f"Samtycke upphörde {day} och har inte ersatts",
         )
-        for youth_id, day in rows
-        if youth_id in youths
+        for youth_id, first, last, day in rows
     ]
 
 
@@ -263,7 +272,7 @@ def _actors_query() -> Any:
     """The active youths whose network lacks polis or skola, with whether it has each."""
     has = [func.coalesce(func.max(Actor.actor_type == t), 0) for t in REQUIRED_ACTOR_TYPES]
     return (
-        select(Youth.id, *has)
+        select(Youth.id, *_NAME, *has)
         .outerjoin(NetworkMember, NetworkMember.youth_id == Youth.id)
         .outerjoin(
             Actor,
@@ -272,23 +281,18 @@ def _actors_query() -> Any:
         .where(Youth.status == YouthStatus.ACTIVE)
         .group_by(Youth.id)
         .having(~and_(*(flag == 1 for flag in has)))
+        .order_by(Youth.id)
     )
 
 
-def _actor_items(session: Session, youths: dict[int, str]) -> list[TodoItem]:
-    """Polis and skola must take part: youths whose network lacks one of them (only those
-    come back from the query, so nothing is read for the many that have both)."""
-    lacking = {
-        youth_id: flags for youth_id, *flags in session.connection().execute(_actors_query())
-    }
+def _actor_items(session: Session) -> list[TodoItem]:
+    """Polis and skola must take part: active youths whose network lacks one of them (only
+    those come back from the query, so nothing is read for the many that have both)."""
     items = []
-    for youth_id, name in youths.items():
-        flags = lacking.get(youth_id)
-        if flags is None:
-            continue
+    for youth_id, first, last, *flags in session.connection().execute(_actors_query()):
         missing = [t.label for t, flag in zip(REQUIRED_ACTOR_TYPES, flags, strict=True) if not flag]
         text = " och ".join(missing) + " saknas i nätverket"
-        items.append(TodoItem(TodoKind.ACTOR_MISSING, youth_id, name, None, text))
+        items.append(TodoItem(TodoKind.ACTOR_MISSING, youth_id, f"{first} {last}", None, text))
     return items
 
 
@@ -340,15 +344,12 @@ def todo_list(
     session: Session, *, today: date, warning_days: int = 7, gallring_months: int = 24
 ) -> list[TodoItem]:
     """ "Att göra" for the whole caseload, most urgent first (SPEC §4)."""
-    conn = _dbapi(session)
-    active = listing.active_youths(conn)
-    deadlines = listing.deadlines(conn, active, today=today, warning_days=warning_days)
-    youths = {y.youth_id: y.name for y in active}
+    deadlines = listing.flaggable_deadlines(_dbapi(session), today=today, warning_days=warning_days)
     items = (
         _deadline_items(deadlines)
-        + _consent_items(session, youths, today)
-        + _ended_consent_items(session, youths, today)
-        + _actor_items(session, youths)
+        + _consent_items(session, today)
+        + _ended_consent_items(session, today)
+        + _actor_items(session)
         + _closure_items(session, today, warning_days)
         + _gallring_items(session, today, gallring_months)
     )

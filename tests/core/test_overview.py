@@ -7,14 +7,22 @@ from datetime import date, datetime, timedelta
 from sigdesk import demo
 from sigdesk.actors import ActorData, add_actor, add_to_network
 from sigdesk.caseload import YouthData, add_youth, close_youth
+from sigdesk.caseload_list import flaggable_deadlines
 from sigdesk.catalogues import ActorType, ClosureReason, ConsentGiver, YouthStatus
 from sigdesk.consent import record_consent
-from sigdesk.deadlines import DeadlineStatus
+from sigdesk.deadlines import DeadlineInfo, DeadlineStatus
 from sigdesk.meetings import MeetingData, plan_meeting
-from sigdesk.overview import TodoKind, caseload_rows, deadline_overview, todo_list
+from sigdesk.overview import TodoKind, _dbapi, caseload_rows, deadline_overview, todo_list
 from sigdesk.schedule import calendar_entries, propose_for_youth
 from sigdesk.store.db import Caseload
 from tests.conftest import TODAY
+
+_DEADLINE_KINDS = {
+    TodoKind.OVERDUE,
+    TodoKind.SOON,
+    TodoKind.PLANNED_TOO_LATE,
+    TodoKind.UNRECORDED_MEETING,
+}
 
 
 def _active(s, name: str, start: date) -> int:  # type: ignore[no-untyped-def]
@@ -95,3 +103,56 @@ def test_proposal_and_calendar_entries(caseload: Caseload) -> None:
         entries = calendar_entries(s)
     assert [e.summary for e in entries] == ["SIG nätverksmöte – Ella"]
     assert "Test" not in entries[0].summary  # first name only leaves the caseload
+
+
+def _flagged(info: DeadlineInfo) -> bool:
+    return info.past_planned > 0 or info.status in {
+        DeadlineStatus.OVERDUE,
+        DeadlineStatus.SOON,
+        DeadlineStatus.PLANNED_TOO_LATE,
+    }
+
+
+def test_att_gora_reads_exactly_the_deadlines_the_rule_flags(caseload: Caseload) -> None:
+    """`flaggable_deadlines` (the SQL leaves out youths the rule cannot flag) gives every
+    row of the full deadline overview the rule flags, in the same order, on any day."""
+    with caseload.session_scope() as s:
+        demo.build(s, youths=60, seed=11, today=TODAY)
+    with caseload.session_scope() as s:
+        conn = _dbapi(s)
+        left_out = 0
+        for offset in range(-70, 140, 3):
+            day = TODAY + timedelta(days=offset)
+            for warning in (0, 7, 14):
+                every = deadline_overview(s, today=day, warning_days=warning)
+                read = flaggable_deadlines(conn, today=day, warning_days=warning)
+                flagged = [r for r in read if _flagged(r.info)]
+                assert flagged == [r for r in every if _flagged(r.info)], (day, warning)
+                assert all(r in every for r in read)
+                left_out += len(every) - len(read)
+        assert left_out > 0  # the filter does leave youths out
+        # and "Att göra" shows those rows' items
+        day = TODAY + timedelta(days=10)
+        items = todo_list(s, today=day)
+        shown = {i.youth_id for i in items if i.kind in _DEADLINE_KINDS}
+        flagged = {r.youth_id for r in deadline_overview(s, today=day) if _flagged(r.info)}
+        assert shown == flagged and shown
+
+
+def test_att_gora_leaves_closed_youths_out_of_consent_and_network_items(
+    caseload: Caseload,
+) -> None:
+    """The consent and network items come from queries that select active youths."""
+    with caseload.session_scope() as s:
+        demo.build(s, youths=40, seed=3, today=TODAY)
+    with caseload.session_scope() as s:
+        active = {r.youth_id for r in caseload_rows(s, today=TODAY) if r.deadline is not None}
+        items = todo_list(s, today=TODAY + timedelta(days=30))
+    kinds = {
+        TodoKind.CONSENT_EXPIRING,
+        TodoKind.CONSENT_MISSING,
+        TodoKind.CONSENT_ENDED,
+        TodoKind.ACTOR_MISSING,
+    }
+    about = [i for i in items if i.kind in kinds]
+    assert about and {i.youth_id for i in about} <= active
