@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from sigdesk.changes import ChangeKind, Changes
 from sigdesk.errors import SigdeskError
+from sigdesk.ui import gc_guard
 from sigdesk.ui.backup_ui import install_backup_actions
 from sigdesk.ui.caseload_pane import CaseloadPane
 from sigdesk.ui.handover_ui import install_handover_actions
@@ -302,8 +303,10 @@ class MainWindow(QMainWindow):
 
     def _show_todo(self, items: list[TodoItem]) -> None:
         self.todo.set_items(items)
-        # The start is over (list, SQLAlchemy, "Att göra"): build the youth tabs now, so the
-        # first youth opens as fast as every later one.
+        # The start is over (list, SQLAlchemy, "Att göra"): what exists now stays, out of
+        # the collector's way; build the youth tabs now, so the first youth opens as fast
+        # as every later one.
+        gc_guard.start_over()
         QTimer.singleShot(200, self.detail.prepare)
         overdue = sum(1 for i in items if i.kind.value == "forsenat")
         soon = sum(1 for i in items if i.kind.value == "snart")

@@ -85,5 +85,6 @@ def _collect_garbage_on_the_gui_thread() -> Iterator[None]:
     gc.collect()
     gc.disable()
     yield
+    gc.unfreeze()  # a window of this process froze what existed when its start was over
     gc.collect()
     gc.enable()
