@@ -72,29 +72,12 @@ class _Spans:
             for p in periods
         ]
 
-    def start_of(self, day: int) -> tuple[bool, int | None]:
-        """(inside a period, that period's start) for a day."""
-        for first, last in self.spans:
-            if (first is None or first <= day) and day <= last:
-                return True, first
-        return False, None
-
 
 class _Intervals:
     """Per youth: intervals counted, kept, breaches, days and count between meetings."""
 
     def __init__(self) -> None:
         self.counted = self.kept = self.breaches = self.days = self.between = 0
-
-    def add(self, days: int, limit: int, *, between_meetings: bool) -> None:
-        self.counted += 1
-        if days <= limit:
-            self.kept += 1
-        else:
-            self.breaches += 1
-        if between_meetings:
-            self.days += days
-            self.between += 1
 
     def tally_into(self, tally: Tally, youth_id: int) -> None:
         if self.counted:
@@ -140,12 +123,31 @@ def prepare(facts: Facts) -> Prepared:
 
 
 def _closed_intervals(y: _YouthMeetings, inside: list[HeldMeeting], counts: _Intervals) -> None:
-    for m in inside:
-        found, period_start = y.spans.start_of(m.day)
-        between = m.previous is not None and (period_start is None or m.previous >= period_start)
-        anchor = m.previous if between else period_start
-        if found and anchor is not None:
-            counts.add(m.day - anchor, y.limit, between_meetings=between)
+    """The interval ending at each held meeting: from the meeting before it in the same
+    period, else from the period's start. One plain loop: it runs for every held meeting
+    (~22,000 in a year of 2,000 youths) and again for each month of the charts."""
+    spans, limit = y.spans.spans, y.limit
+    counted = kept = days = between_count = 0
+    for _, day, previous in inside:
+        for first, last in spans:
+            if (first is None or first <= day) and day <= last:
+                break
+        else:
+            continue  # not inside a period
+        between = previous is not None and (first is None or previous >= first)
+        anchor = previous if between else first
+        if anchor is None:
+            continue
+        counted += 1
+        kept += day - anchor <= limit
+        if between:
+            days += day - anchor
+            between_count += 1
+    counts.counted += counted
+    counts.kept += kept
+    counts.breaches += counted - kept
+    counts.days += days
+    counts.between += between_count
 
 
 def _open_intervals(y: _YouthMeetings, first: int, last: int, counts: _Intervals) -> None:
