@@ -32,7 +32,9 @@ __all__ = [
     "StatRow",
     "TracedYouth",
     "check_period",
+    "monthly_from_facts",
     "monthly_stats",
+    "period_and_facts",
     "period_stats",
     "period_with_months",
     "stats_from_cells",
@@ -130,6 +132,15 @@ def monthly_from_facts(facts: Facts) -> list[PeriodStats]:
         cells = totals(facts, tally_of(facts, start=first, end=last, prepared=prepared))
         result.append(stats_from_cells(start=first, end=last, cells=cells))
     return result
+
+
+def period_and_facts(session: Session, *, start: date, end: date) -> tuple[PeriodStats, Facts]:
+    """`period_stats` and the facts it was computed from: `monthly_from_facts(facts)` then
+    gives the charts' series later without reading the caseload again (the window shows the
+    tables first and works out the series while the charts' modules load)."""
+    check_period(start=start, end=end)
+    facts = load_facts(session, start=start, end=end)
+    return stats_from_cells(start=start, end=end, cells=totals(facts, tally_of(facts))), facts
 
 
 def period_with_months(

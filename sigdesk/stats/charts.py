@@ -8,6 +8,8 @@ no backend chosen); `png_of` turns one into PNG bytes with the Agg canvas.
 from __future__ import annotations
 
 import io
+import os
+import sys
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -27,18 +29,48 @@ DPI = 120
 MONTHS = ("jan", "feb", "mar", "apr", "maj", "jun", "jul", "aug", "sep", "okt", "nov", "dec")
 
 
+def configure_matplotlib() -> None:
+    """Before matplotlib's first import: its settings and font list in sigdesk's own cache
+    folder. The font list is then built once per computer, not once per run: the frozen
+    bundle's run-time hook points MPLCONFIGDIR at a new temporary folder at every start,
+    which made each first chart scan the system's fonts again. A matplotlibrc of the
+    user's own never changes the charts' look either. A folder set by the user is kept
+    (outside the bundle); one that cannot be made leaves matplotlib its own fallback."""
+    if "matplotlib" in sys.modules:
+        return
+    if os.environ.get("MPLCONFIGDIR") and not getattr(sys, "frozen", False):
+        return
+    from platformdirs import user_cache_path
+
+    from sigdesk.config import APP_NAME
+
+    folder = user_cache_path(APP_NAME, appauthor=False) / "matplotlib"
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        return
+    os.environ["MPLCONFIGDIR"] = str(folder)
+
+
 def _figure(width_cm: float, height_cm: float, *, left: float = 1.4, bottom: float = 1.0) -> Figure:
-    """A figure with fixed margins in cm (a layout engine would cost more than the drawing)."""
+    """A figure whose margins stay fixed in cm at any size (a layout engine would cost more
+    than the drawing): in the window its canvas fills the chart's tab and follows it."""
+    configure_matplotlib()
     from matplotlib.figure import Figure
 
     figure = Figure(figsize=(width_cm / 2.54, height_cm / 2.54), dpi=DPI)
     figure.set_facecolor("white")
-    figure.subplots_adjust(
-        left=left / width_cm,
-        right=1 - 0.3 / width_cm,
-        bottom=bottom / height_cm,
-        top=1 - 0.7 / height_cm,
-    )
+
+    def fit(_event: object = None) -> None:
+        width, height = (size * 2.54 for size in figure.get_size_inches())
+        if width > left + 1 and height > bottom + 1.5:
+            figure.subplots_adjust(
+                left=left / width, right=1 - 0.3 / width, bottom=bottom / height,
+                top=1 - 0.7 / height,
+            )  # fmt: skip
+
+    fit()
+    figure.canvas.mpl_connect("resize_event", fit)
     return figure
 
 
@@ -103,8 +135,9 @@ def flow_chart(periods: Sequence[PeriodStats], *, hide_small: bool = True) -> Fi
         handles.append(
             Patch(facecolor=SMALL, edgecolor="#9a9a9a", hatch="////", label="1–2 (visas som <3)")
         )
-    ax.legend(handles=handles, fontsize=6.5, frameon=False, ncols=len(handles), loc="upper center",
-              bbox_to_anchor=(0.5, -0.14))  # fmt: skip
+    # under the month labels, kept at the figure's foot whatever the canvas's height
+    ax.legend(handles=handles, fontsize=6.5, frameon=False, ncols=len(handles), loc="lower center",
+              bbox_to_anchor=(0.5, 0.03), bbox_transform=figure.transFigure)  # fmt: skip
     return figure
 
 
@@ -154,6 +187,7 @@ def attendance_chart(stats: PeriodStats) -> Figure | None:
 
 def png_of(figure: Figure) -> bytes:
     """The figure as PNG bytes, drawn by Agg (no window, no pyplot)."""
+    configure_matplotlib()
     from matplotlib.backends.backend_agg import FigureCanvasAgg
 
     out = io.BytesIO()

@@ -42,7 +42,7 @@ def view(qtbot, ids: dict[str, int], window) -> FollowupView:  # type: ignore[no
         window.followup_action.trigger()
     found = window._followup
     assert isinstance(found, FollowupView)
-    qtbot.waitUntil(lambda: found.stats is not None and found.charts is not None, timeout=30000)
+    qtbot.waitUntil(lambda: None not in (found.stats, found.charts, found.monthly), timeout=30000)
     return found
 
 
@@ -88,8 +88,28 @@ def test_the_view_opens_on_this_year_so_far(qtbot, window, view: FollowupView) -
     view.charts.draw_all()
     for slot in (view.charts.flow, view.charts.compliance, view.charts.attendance):
         assert slot.canvas is not None
-    assert len(view.monthly) == TODAY.month
+    assert view.monthly is not None and len(view.monthly) == TODAY.month
     assert view.export_button.isEnabled()
+
+
+def test_the_figures_come_first_and_the_charts_never_load_pyplot(qtbot, window, ids) -> None:  # type: ignore[no-untyped-def]
+    """The tables are filled before the charts are drawn (matplotlib loads on a thread of
+    its own meanwhile); the charts use the Figure and the QtAgg canvas only."""
+    import sys
+
+    from sigdesk.ui.stats.loader import load_charts
+
+    order: list[str] = []
+    window.followup_action.trigger()
+    view = window._followup
+    assert isinstance(view, FollowupView)
+    view.figures_shown.connect(lambda: order.append("figures"))
+    view.loaded.connect(lambda: order.append("charts"))
+    qtbot.waitUntil(lambda: "charts" in order, timeout=30000)
+    assert order == ["figures", "charts"]
+    assert load_charts().done() and load_charts().exception() is None
+    assert view.charts is not None and view.charts.flow.canvas is not None
+    assert "matplotlib.pyplot" not in sys.modules
 
 
 def test_the_period_picker_changes_the_figures(qtbot, window, view: FollowupView) -> None:  # type: ignore[no-untyped-def]

@@ -6,11 +6,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 from PySide6.QtWidgets import QStackedLayout, QTabWidget, QWidget
 
 from sigdesk.stats import PeriodStats, charts
 from sigdesk.ui.widgets import EmptyState
+
+charts.configure_matplotlib()  # before matplotlib's first import: its font list kept
+from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg  # noqa: E402
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure

@@ -1,19 +1,22 @@
 """The Uppföljning window (SPEC §6): the period picker, the figures in tables by total,
 gender and track, the charts, and the youths behind a clicked count.
 
-Figures are read on the worker (`period_with_months`, one reading for the tables and the
-charts); a click on a count asks the worker for `youths_behind` that cell, so the list and
-the count come from the same tally. The list holds names: the window is one of those the
+Figures are read on the worker (`period_and_facts`: the tables first; the charts' monthly
+series from the same facts in a second job, while matplotlib loads on a thread of its own);
+a click on a count asks the worker for `youths_behind` that cell, so the list and the count
+come from the same tally. The list holds names: the window is one of those the
 lock closes and destroys (sigdesk/ui/lockdown.py), and closing it empties every view first.
 """
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Sequence
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt, QTimer, Signal
+import shiboken6
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -29,23 +32,33 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sigdesk.stats import FIGURES, PeriodStats, TracedYouth, period_with_months, youths_behind
+from sigdesk.stats import (
+    FIGURES,
+    PeriodStats,
+    TracedYouth,
+    monthly_from_facts,
+    period_and_facts,
+    youths_behind,
+)
 from sigdesk.stats.codes import dimension_label, long_label
 from sigdesk.stats.periods import period_label
 from sigdesk.ui.rows_model import Column, RowsModel
 from sigdesk.ui.screen_fit import fit_to_screen
 from sigdesk.ui.stats.export import ExportKind, StatsExport
+from sigdesk.ui.stats.loader import load_charts
 from sigdesk.ui.stats.period_picker import PeriodPicker
 from sigdesk.ui.stats.table_model import CELL_ROLE, StatsTableModel
-from sigdesk.ui.widgets import Banner, make_table
+from sigdesk.ui.widgets import Banner, EmptyState, make_table
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
+    from sigdesk.context import AppContext
+    from sigdesk.stats.facts import Facts
     from sigdesk.ui.ops import Ops
     from sigdesk.ui.stats.charts_panel import ChartsPanel
 
-Loaded = tuple[PeriodStats, list[PeriodStats]]
+log = logging.getLogger(__name__)
 
 
 def _group(prefix: str) -> list[str]:
@@ -76,7 +89,8 @@ def _name_column() -> Column[TracedYouth]:
 class FollowupView(QWidget):
     """A window of its own beside the main window (it is found under Arkiv and Gå till)."""
 
-    loaded = Signal()  # figures and charts of the chosen period are on screen
+    figures_shown = Signal()  # the chosen period's figures are in the tables
+    loaded = Signal()  # figures and the chart on show are on screen
     traced = Signal()  # the youths behind a clicked count are listed
     youth_activated = Signal(int)  # a listed youth double-clicked: open them in the window
 
@@ -86,7 +100,7 @@ class FollowupView(QWidget):
         self.setWindowTitle(self.tr("Follow-up — sigdesk"))
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.stats: PeriodStats | None = None
-        self.monthly: list[PeriodStats] = []
+        self.monthly: list[PeriodStats] | None = None  # the charts' series, once worked out
         self.traced_cell: tuple[str, str] | None = None
         self.picker = PeriodPicker(ops.ctx.clock.today())
         self.heading = QLabel()
@@ -116,8 +130,19 @@ class FollowupView(QWidget):
         self.addAction(close)
         fit_to_screen(self, 1366, 768)
         self.load(*self._picked())
-        # matplotlib loads while the worker reads the figures, after the window shows
-        QTimer.singleShot(0, self, self._make_charts)
+        # matplotlib loads on a thread of its own while the worker reads the figures
+        self.ops.adopt(load_charts(), self._charts_loaded, failed=self._charts_failed)
+
+    def _charts_loaded(self, _: None) -> None:
+        if shiboken6.isValid(self) and self.charts is None:
+            self._make_charts()
+
+    def _charts_failed(self, error: BaseException) -> None:
+        log.warning("the charts could not be loaded (%s)", type(error).__name__)
+        if shiboken6.isValid(self):
+            self.chart_area.layout().addWidget(  # type: ignore[union-attr]
+                EmptyState(self.tr("The charts could not be shown; the figures are complete."))
+            )
 
     def _make_charts(self) -> None:
         from sigdesk.ui.stats.charts_panel import ChartsPanel
@@ -126,7 +151,7 @@ class FollowupView(QWidget):
         layout = self.chart_area.layout()
         assert layout is not None
         layout.addWidget(self.charts)
-        if self.stats is not None:
+        if self.stats is not None and self.monthly is not None:
             self.charts.show_stats(self.stats, self.monthly)
             self.loaded.emit()
 
@@ -197,20 +222,23 @@ class FollowupView(QWidget):
     # --- figures ----------------------------------------------------------------------
 
     def load(self, start: date, end: date) -> None:
-        """Read the period's figures on the worker; a result for another period is dropped."""
+        """Read the period's figures on the worker; a result for another period is dropped.
+
+        The tables come first; the charts' monthly series is worked out from the same facts
+        in a second worker job (no second reading), while matplotlib may still be loading."""
         self.heading.setText(self.tr("Reading the figures…"))
         self.export_button.setEnabled(False)
 
-        def read(session: Session) -> Loaded:
-            return period_with_months(session, start=start, end=end)
+        def read(session: Session) -> tuple[PeriodStats, Facts]:
+            return period_and_facts(session, start=start, end=end)
 
         self.ops.query(read, self._show, owner=self)
 
-    def _show(self, result: Loaded) -> None:
-        stats, monthly = result
+    def _show(self, result: tuple[PeriodStats, Facts]) -> None:
+        stats, facts = result
         if (stats.start, stats.end) != self.picker.period():
             return  # the picker moved on while the worker read
-        self.stats, self.monthly = stats, monthly
+        self.stats, self.monthly = stats, None
         for model in self.models:
             model.set_stats(stats)
         self._clear_trace()
@@ -224,6 +252,17 @@ class FollowupView(QWidget):
                 )
             )
         self.export_button.setEnabled(True)
+        self.figures_shown.emit()
+
+        def series(_ctx: AppContext) -> list[PeriodStats]:
+            return monthly_from_facts(facts)
+
+        self.ops.call(series, lambda monthly: self._show_series(stats, monthly), owner=self)
+
+    def _show_series(self, stats: PeriodStats, monthly: list[PeriodStats]) -> None:
+        if self.stats is not stats:
+            return  # another period (or none: closed) since
+        self.monthly = monthly
         if self.charts is not None:
             self.charts.show_stats(stats, monthly)
             self.loaded.emit()
@@ -297,7 +336,7 @@ class FollowupView(QWidget):
 
     def clear(self) -> None:
         """Empty every view: the tables, the charts and the list of names."""
-        self.stats, self.monthly = None, []
+        self.stats, self.monthly = None, None
         for model in self.models:
             model.set_stats(None)
         self._clear_trace()
