@@ -1030,6 +1030,10 @@ Word-filen är inte krypterad: förvara den där stadens regler tillåter och l�
         <translation>Klicka på ett antal för att se vilka ungdomar som ligger bakom det.</translation>
     </message>
     <message>
+        <source>The charts could not be shown; the figures are complete.</source>
+        <translation>Diagrammen kunde inte visas; siffrorna är fullständiga.</translation>
+    </message>
+    <message>
         <source>Export…</source>
         <translation>Exportera…</translation>
     </message>
@@ -2737,6 +2741,14 @@ sigdesk är inte den officiella dokumentationen. Den officiella dokumentationen 
     <message>
         <source>Print the personnummer in the full action plan</source>
         <translation>Skriv ut personnumret i den fullständiga åtgärdsplanen</translation>
+    </message>
+    <message>
+        <source>Print counts of 1–2 as they are in the Uppföljningsrapport (otherwise "&lt;3")</source>
+        <translation>Skriv ut antal 1–2 som de är i Uppföljningsrapporten (annars "&lt;3")</translation>
+    </message>
+    <message>
+        <source>Off: the report's tables and charts show a count of 1 or 2 as "&lt;3", so that no single youth can be recognised in a small group.</source>
+        <translation>Av: rapportens tabeller och diagram visar antalet 1 eller 2 som "&lt;3", så att ingen enskild ungdom kan kännas igen i en liten grupp.</translation>
     </message>
     <message>
         <source>A new language shows the next time sigdesk starts.</source>

@@ -425,6 +425,19 @@ SV: dict[str, str] = {
         "Skrev {file}. Filen är inte krypterad; den innehåller inga namn."
     ),
 
+    # --- statistics budgets (issue 14: settings, chart loading) ------------------------
+    'Print counts of 1–2 as they are in the Uppföljningsrapport (otherwise "<3")': (
+        'Skriv ut antal 1–2 som de är i Uppföljningsrapporten (annars "<3")'
+    ),
+    'Off: the report\'s tables and charts show a count of 1 or 2 as "<3", so that no single '
+    "youth can be recognised in a small group.": (
+        'Av: rapportens tabeller och diagram visar antalet 1 eller 2 som "<3", så att ingen '
+        "enskild ungdom kan kännas igen i en liten grupp."
+    ),
+    "The charts could not be shown; the figures are complete.": (
+        "Diagrammen kunde inte visas; siffrorna är fullständiga."
+    ),
+
     # --- dialogs ---------------------------------------------------------------------
     "Unsaved changes": "Osparade ändringar",
     "You have changes that are not saved. Discard them?": (

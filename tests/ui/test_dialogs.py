@@ -122,10 +122,14 @@ def test_settings_are_saved_without_personal_data(qtbot, window: MainWindow) -> 
     dialog.email.setText("sam@exempel.se")
     dialog.warning.setValue(10)
     dialog.language.setCurrentIndex(dialog.language.findData("en"))
+    assert not dialog.small_counts.isChecked()  # counts of 1–2 as "<3" by default
+    dialog.small_counts.setChecked(True)
     with qtbot.waitSignal(dialog.settings_saved, timeout=20000):
         dialog.accept()
     stored = json.loads(window.ctx.settings.path.read_text())
     assert stored["warning_days"] == 10
+    assert stored["report_small_counts"] is True
+    assert window.ctx.settings.report_small_counts
     assert stored["language"] == "en"
     assert "Sam" not in json.dumps(stored)
     assert "exempel" not in json.dumps(stored)

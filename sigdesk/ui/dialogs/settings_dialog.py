@@ -102,6 +102,15 @@ class SettingsDialog(FormDialog):
         folder_box.setLayout(folder)
         folder.setContentsMargins(0, 0, 0, 0)
         self.pnr_in_docs = QCheckBox(self.tr("Print the personnummer in the full action plan"))
+        self.small_counts = QCheckBox(
+            self.tr('Print counts of 1–2 as they are in the Uppföljningsrapport (otherwise "<3")')
+        )
+        self.small_counts.setToolTip(
+            self.tr(
+                'Off: the report\'s tables and charts show a count of 1 or 2 as "<3", so that '
+                "no single youth can be recognised in a small group."
+            )
+        )
         self.language = QComboBox()
         self.language.addItem("Svenska", "sv")
         self.language.addItem("English", "en")
@@ -118,6 +127,7 @@ class SettingsDialog(FormDialog):
             (self.tr("Template folder"), folder_box),
             (self.tr("Backup folder"), backups),
             ("", self.pnr_in_docs),
+            ("", self.small_counts),
             (self.tr("Language"), self.language),
         ):
             self.add_row(label, widget, form=form)
@@ -174,6 +184,7 @@ class SettingsDialog(FormDialog):
         self.templates.setText(st.get(s.TEMPLATE_FOLDER))
         self.backup_folder.setText(st.get(s.BACKUP_FOLDER))
         self.pnr_in_docs.setChecked(st.get(s.PERSONNUMMER_IN_DOCUMENTS))
+        self.small_counts.setChecked(st.get(s.REPORT_SMALL_COUNTS))
         self.language.setCurrentIndex(max(0, self.language.findData(st.get(s.LANGUAGE))))
         self.dirty = False
 
@@ -216,6 +227,7 @@ class SettingsDialog(FormDialog):
         st.set(s.TEMPLATE_FOLDER, self.templates.text().strip())
         st.set(s.BACKUP_FOLDER, self.backup_folder.text().strip())
         st.set(s.PERSONNUMMER_IN_DOCUMENTS, self.pnr_in_docs.isChecked())
+        st.set(s.REPORT_SMALL_COUNTS, self.small_counts.isChecked())
         st.set(s.LANGUAGE, self.language.currentData())
         try:
             st.save()
