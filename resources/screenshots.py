@@ -138,7 +138,7 @@ def followup_view(session: Session) -> None:
     assert window is not None
     view = window.open_followup()
     view.resize(QSize(1366, 768))
-    wait(lambda: view.stats is not None and view.charts is not None)
+    wait(lambda: None not in (view.stats, view.charts, view.monthly))
     view.trace("active", "total")
     wait(lambda: view.youths.rowCount() > 0)
     save(view, "21-followup")
