@@ -23,7 +23,7 @@ from sqlalchemy.orm import Session
 from sigdesk.errors import ValidationError
 from sigdesk.stats.codes import DIMENSIONS, FIGURES, is_rate
 from sigdesk.stats.facts import Facts, load_facts
-from sigdesk.stats.figures import dimensions_of, prepare, tally_of, totals
+from sigdesk.stats.figures import dimensions_of, monthly_cells, prepare, tally_of, totals
 
 __all__ = [
     "DIMENSIONS",
@@ -127,11 +127,13 @@ def monthly_stats(session: Session, *, start: date, end: date) -> list[PeriodSta
 
 
 def monthly_from_facts(facts: Facts) -> list[PeriodStats]:
-    result, prepared = [], prepare(facts)
-    for first, last in _months(facts.start, facts.end):
-        cells = totals(facts, tally_of(facts, start=first, end=last, prepared=prepared))
-        result.append(stats_from_cells(start=first, end=last, cells=cells))
-    return result
+    months = _months(facts.start, facts.end)
+    return [
+        stats_from_cells(start=first, end=last, cells=cells)
+        for (first, last), cells in zip(
+            months, monthly_cells(facts, months, prepare(facts)), strict=True
+        )
+    ]
 
 
 def period_and_facts(session: Session, *, start: date, end: date) -> tuple[PeriodStats, Facts]:

@@ -268,6 +268,36 @@ def test_the_monthly_series_of_the_charts(built: tuple[Caseload, dict[str, int]]
     assert parts(months[2], "compliance") == (4, 6)
 
 
+@pytest.mark.parametrize(
+    ("start", "end"), [(F, T), (date(2026, 1, 15), date(2026, 5, 10)), (F, date(2026, 1, 31))]
+)
+def test_the_monthly_series_in_one_pass_equals_each_month_alone(
+    built: tuple[Caseload, dict[str, int]], start: date, end: date
+) -> None:
+    """The series is summed in one pass over the meetings; each month must come out as the
+    month's own tally (a window cut mid-month at both ends too). Attendance and delmål are
+    whole-period figures, never in the series (a one-month period's own tally has them)."""
+    from sigdesk.stats import _months, monthly_from_facts, stats_from_cells
+    from sigdesk.stats.facts import load_facts
+    from sigdesk.stats.figures import tally_of, totals
+
+    def monthly(stats: PeriodStats) -> list[object]:
+        whole_period = ("attendance:", "delmal_reached")
+        return [r for r in stats.rows if not r.figure.startswith(whole_period)]
+
+    caseload, _ = built
+    with caseload.session_scope() as s:
+        facts = load_facts(s, start=start, end=end)
+    expected = [
+        stats_from_cells(start=a, end=b, cells=totals(facts, tally_of(facts, start=a, end=b)))
+        for a, b in _months(start, end)
+    ]
+    got = monthly_from_facts(facts)
+    assert [(m.start, m.end) for m in got] == [(m.start, m.end) for m in expected]
+    assert [monthly(m) for m in got] == [monthly(m) for m in expected]
+    assert sum(parts(m, "compliance")[1] for m in expected) > 0  # intervals were counted
+
+
 def test_period_with_months_equals_its_parts(built: tuple[Caseload, dict[str, int]]) -> None:
     caseload, _ = built
     with caseload.session_scope() as s:
