@@ -46,6 +46,7 @@ class TodoKind(StrEnum):
 
 #: Most urgent first; the list is sorted by this, then by date.
 TODO_ORDER = list(TodoKind)
+_RANK = {kind: n for n, kind in enumerate(TODO_ORDER)}
 
 
 @dataclass(frozen=True)
@@ -296,17 +297,24 @@ def _actor_items(session: Session) -> list[TodoItem]:
     return items
 
 
-def _closure_items(session: Session, today: date, warning_days: int) -> list[TodoItem]:
-    query = (
+@cache
+def _closure_query() -> Any:
+    """Follow-ups after closure not done, due by :due_until."""
+    return (
         select(Closure.youth_id, Closure.followup_on, Youth.first_name, Youth.last_name)
         .join(Youth, Youth.id == Closure.youth_id)
         .where(
             Closure.followup_on.is_not(None),
-            Closure.followup_on <= today + timedelta(days=warning_days),
+            Closure.followup_on <= bindparam("due_until"),
             Closure.followup_done_on.is_(None),
             Closure.reopened_on.is_(None),
         )
     )
+
+
+def _closure_items(session: Session, today: date, warning_days: int) -> list[TodoItem]:
+    due_until = today + timedelta(days=warning_days)
+    rows = session.connection().execute(_closure_query(), {"due_until": due_until})
     return [
         TodoItem(
             TodoKind.POST_CLOSURE_FOLLOWUP,
@@ -315,7 +323,7 @@ def _closure_items(session: Session, today: date, warning_days: int) -> list[Tod
             day,
             f"Uppföljning efter avslut {day}",
         )
-        for youth_id, day, first, last in session.connection().execute(query)
+        for youth_id, day, first, last in rows
     ]
 
 
@@ -353,5 +361,5 @@ def todo_list(
         + _closure_items(session, today, warning_days)
         + _gallring_items(session, today, gallring_months)
     )
-    items.sort(key=lambda i: (TODO_ORDER.index(i.kind), i.due or date.max, i.youth_name))
+    items.sort(key=lambda i: (_RANK[i.kind], i.due or date.max, i.youth_name))
     return items
