@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import CheckConstraint, Column, Date, ForeignKey, String, Table
+from sqlalchemy import CheckConstraint, Column, Date, ForeignKey, Index, String, Table
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from sigdesk.catalogues import ConsentGiver
@@ -29,10 +29,19 @@ class Consent(Base):
         CheckConstraint(
             "withdrawn_on IS NULL OR withdrawn_on >= signed_on", name="withdrawn_after"
         ),
+        # Covers "does this consent count on the day" per youth (migration 0008).
+        Index(
+            "ix_consent_youth_validity",
+            "youth_id",
+            "signed_on",
+            "valid_until",
+            "withdrawn_on",
+            "given_by",
+        ),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    youth_id: Mapped[int] = mapped_column(ForeignKey("youth.id", ondelete="CASCADE"), index=True)
+    youth_id: Mapped[int] = mapped_column(ForeignKey("youth.id", ondelete="CASCADE"))
     given_by: Mapped[ConsentGiver] = mapped_column(str_enum(ConsentGiver, "consent_giver"))
     guardian_id: Mapped[int | None] = mapped_column(
         ForeignKey("guardian.id", ondelete="CASCADE"), index=True

@@ -38,7 +38,7 @@ from sigdesk.store.fileutil import SQLITE_IOERR, is_disk_full, make_owner_only
 PAGE_SIZE = 4096  # SQLCipher 4 default
 SQLITE_HEADER = b"SQLite format 3\x00"
 #: The newest migration this version knows; a test checks it equals Alembic's head.
-SCHEMA_HEAD = "0007"
+SCHEMA_HEAD = "0008"
 
 _PRAGMAS = (
     "PRAGMA foreign_keys = ON",
