@@ -1,10 +1,11 @@
 """matplotlib for the Uppföljning view, imported on a thread of its own.
 
-matplotlib's import is most of the view's first opening (≈ 0.5 s on a quiet 2-core machine,
-over 1 s under load). On the GUI thread it held back the tables until it was done; here it
-runs while the worker reads the figures, and the window paints the tables as soon as they
-come. Python's imports are thread-safe; nothing Qt is made on this thread (the modules only
-define their classes), and the result reaches the GUI thread through `Ops.adopt`.
+matplotlib's import is most of the view's first opening (≈ 0.7 s on a quiet 2-core machine,
+over 1 s under load). The view starts it once its tables are filled: on the GUI thread it
+froze the window that long, and started beside the worker it slowed the figures down (the
+interpreter's lock: the worker gives it up at every row SQLite reads). Python's imports are
+thread-safe; nothing Qt is made on this thread (the modules only define their classes), and
+the result reaches the GUI thread through `Ops.adopt`.
 """
 
 from __future__ import annotations

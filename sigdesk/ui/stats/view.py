@@ -1,8 +1,9 @@
 """The Uppföljning window (SPEC §6): the period picker, the figures in tables by total,
 gender and track, the charts, and the youths behind a clicked count.
 
-Figures are read on the worker (`period_and_facts`: the tables first; the charts' monthly
-series from the same facts in a second job, while matplotlib loads on a thread of its own);
+Figures are read on the worker (`period_and_facts`: the tables first; then the charts'
+monthly series from the same facts in a second job, while matplotlib loads on a thread of
+its own);
 a click on a count asks the worker for `youths_behind` that cell, so the list and the count
 come from the same tally. The list holds names: the window is one of those the
 lock closes and destroys (sigdesk/ui/lockdown.py), and closing it empties every view first.
@@ -130,8 +131,6 @@ class FollowupView(QWidget):
         self.addAction(close)
         fit_to_screen(self, 1366, 768)
         self.load(*self._picked())
-        # matplotlib loads on a thread of its own while the worker reads the figures
-        self.ops.adopt(load_charts(), self._charts_loaded, failed=self._charts_failed)
 
     def _charts_loaded(self, _: None) -> None:
         if shiboken6.isValid(self) and self.charts is None:
@@ -253,6 +252,11 @@ class FollowupView(QWidget):
             )
         self.export_button.setEnabled(True)
         self.figures_shown.emit()
+        if self.charts is None:
+            # matplotlib loads on a thread of its own once the tables are in: started with
+            # the view, it competed with the worker for the interpreter and held back the
+            # figures (A/B in benchmarks/bench_followup.py's docstring)
+            self.ops.adopt(load_charts(), self._charts_loaded, failed=self._charts_failed)
 
         def series(_ctx: AppContext) -> list[PeriodStats]:
             return monthly_from_facts(facts)
