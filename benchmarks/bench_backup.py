@@ -1,7 +1,9 @@
 """SPEC §9: backup and restore verification of the 2,000-youth caseload, against floors.
 
-* backup (`make_backup` from the open caseload: online backup API copy, container,
-  fsync, rename) ÷ copying the same caseload file's bytes to a new file with fsync;
+* backup (`make_backup` from the open caseload: its encrypted bytes copied from a read
+  snapshot, hashed, into the container, fsync, rename; the online backup API only when
+  the caseload is busy, which it is not here) ÷ copying the same caseload file's bytes
+  to a new file with fsync;
 * restore verification (`verify_backup`: passphrase slot, extract, SHA-256,
   `cipher_integrity_check`, `integrity_check`, schema) ÷ what `sigdesk check` does
   on the caseload file (passphrase unlock, open, both checks, count youths).

@@ -6,11 +6,15 @@ A backup is one self-contained file:
 
 The header is UTF-8 JSON: when and by which sigdesk it was made, the schema version,
 the caseload id, the key file's *passphrase* slot (the data key under Argon2id and
-AES-GCM, as in the key file), and the database's size and SHA-256. The database is a
-SQLCipher file under the caseload's own data key, copied page by page through
-SQLite's online backup API from the open, keyed connection — one read snapshot, so
-writers on other connections carry on (WAL) and the copy is consistent. The keyring
-slot is left out: it is of no use on another computer; the passphrase alone restores.
+AES-GCM, as in the key file), and the database's size and SHA-256. The database is
+the caseload's SQLCipher file under its own data key, from one read snapshot (writers
+on other connections carry on; the copy is consistent): normally its encrypted bytes
+as they are on disk, read while SQLite guarantees that the file cannot change
+(sigdesk.store.snapshot); when that guarantee cannot be had (another connection was
+committing at that moment), page by page through SQLite's online backup API from the
+open, keyed connection. Either way it is written once, hashed on the way, and synced.
+The keyring slot is left out: it is of no use on another computer; the passphrase
+alone restores.
 
 Restore verifies before it places anything: the passphrase opens the slot, the
 database is written to a temporary file beside the target and checked
@@ -25,6 +29,7 @@ import contextlib
 import errno
 import hashlib
 import json
+import logging
 import os
 import re
 import struct
@@ -33,7 +38,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import IO, TYPE_CHECKING, Any
 
 from sigdesk import __version__
 from sigdesk.config import CASELOAD_SUFFIX, KEY_FILE_SUFFIX, key_file_path
@@ -50,6 +55,9 @@ from sigdesk.store.fileutil import _place_new, fsync_dir, is_stale_temp, make_ow
 
 if TYPE_CHECKING:
     from sigdesk.store.db import Caseload
+    from sigdesk.store.snapshot import HashedWriter
+
+log = logging.getLogger(__name__)
 
 MAGIC = b"SIGDESK-BACKUP\n\x00"
 BACKUP_FORMAT = 1
@@ -94,16 +102,6 @@ def folder_error(exc: OSError, folder: Path, *, doing: str) -> SigdeskError:
             hint="Välj en annan mapp.",
         )
     return BackupFolderError(f"{doing.capitalize()} kunde inte skrivas till {folder} ({exc}).")
-
-
-def _disk_errno(exc: BaseException) -> int | None:
-    """The errno behind an SQLite error about the disk, if it is one."""
-    text = str(exc).lower()
-    if "disk is full" in text:
-        return errno.ENOSPC
-    if "readonly" in text:
-        return errno.EROFS
-    return errno.EIO if "disk i/o error" in text else None
 
 
 def ensure_folder(folder: Path, *, doing: str) -> Path:
@@ -199,6 +197,7 @@ def make_backup(
 ) -> BackupHeader:
     """Write an encrypted backup of the open caseload to `out` (atomically, 0600)."""
     from sigdesk.store import keystore
+    from sigdesk.store.snapshot import HashedWriter
 
     check_backup_target(out, caseload.path, force=force)
     key_file = keystore.load_key_file(caseload.path)
@@ -213,74 +212,56 @@ def make_backup(
         "passphrase_slot": key_file.slots["passphrase"],
     }
     try:
-        with _temp_file(folder, BACKUP_TEMP, out.name) as db_copy:
-            header["schema_version"] = _online_copy(caseload, db_copy)
-            _write_container(db_copy, out, header, folder=folder, force=force)
+        with _temp_file(folder, BACKUP_TEMP, out.name) as tmp:
+            with tmp.open("wb") as fh:
+                fh.write(bytes(_PREFIX.size + HEADER_ROOM))
+                sink = HashedWriter(fh)
+                header["schema_version"] = _copy_database(caseload, sink, folder, out.name)
+                _write_header(fh, header | {"db_size": sink.size, "db_sha256": sink.hexdigest()})
+                fh.flush()
+                os.fsync(fh.fileno())
+            make_owner_only(tmp)
+            _place(tmp, out, force=force)
+        fsync_dir(folder)
     except OSError as exc:
         raise folder_error(exc, folder, doing="säkerhetskopian") from None
     return read_header(out)
 
 
-def _online_copy(caseload: Caseload, target: Path) -> str | None:
-    """Copy the database into `target` under the same key; returns its schema version.
+def _copy_database(caseload: Caseload, sink: HashedWriter, folder: Path, name: str) -> str | None:
+    """The database into `sink`, from one snapshot; returns its schema version."""
+    from sigdesk.store.snapshot import copy_encrypted_file, online_copy
 
-    One `backup` step: a single read snapshot (consistent, and in WAL mode writers on
-    other connections are not blocked). The copy is a throwaway file, so it is written
-    without journal or fsync; the container written from it is synced.
-    """
-    import sqlcipher3
+    copied = copy_encrypted_file(caseload, sink)
+    if copied is not None:
+        log.debug("backup: the encrypted file copied from a snapshot")
+        return copied.schema_version
+    log.info("backup: through the online backup API (no unchanging snapshot of the file)")
+    with _temp_file(folder, BACKUP_TEMP, name) as db_copy:
+        revision = online_copy(caseload, db_copy)
+        with db_copy.open("rb") as src:
+            sink.copy_from(src)
+    return revision
 
-    from sigdesk.store import dbfile
 
-    dest = sqlcipher3.connect(str(target), isolation_level=None, check_same_thread=False)
-    raw = caseload.engine.raw_connection()
+def _write_header(fh: IO[bytes], header: dict[str, Any]) -> None:
+    """The header, into the room kept for it at the start of the file."""
+    raw = json.dumps(header).encode("utf-8")
+    if len(raw) > HEADER_ROOM:
+        raise BackupTargetError("Nyckelfilens lösenfrasdel är för stor för en kopia.")
+    fh.seek(0)
+    fh.write(_PREFIX.pack(MAGIC, BACKUP_FORMAT, HEADER_ROOM))
+    fh.write(raw.ljust(HEADER_ROOM, b" "))
+
+
+def _place(tmp: Path, out: Path, *, force: bool) -> None:
+    if force:
+        os.replace(tmp, out)
+        return
     try:
-        dest.execute(f"PRAGMA key = \"x'{caseload.key.hex()}'\"")
-        dest.execute("PRAGMA cipher_log_level = NONE")
-        dest.execute("PRAGMA journal_mode = OFF")
-        dest.execute("PRAGMA synchronous = OFF")
-        source: Any = raw.driver_connection
-        source.backup(dest)
-        return dbfile.current_revision(dest)
-    except sqlcipher3.DatabaseError as exc:
-        code = _disk_errno(exc)
-        if code is not None:
-            raise OSError(code, str(exc)) from None
-        raise
-    finally:
-        raw.close()
-        dest.close()
-
-
-def _write_container(
-    db_copy: Path, out: Path, header: dict[str, Any], *, folder: Path, force: bool
-) -> None:
-    """Header room first, the database (hashed on the way), then the header filled in."""
-    with _temp_file(folder, BACKUP_TEMP, out.name) as tmp:
-        with tmp.open("wb") as fh, db_copy.open("rb") as src:
-            fh.write(bytes(_PREFIX.size + HEADER_ROOM))
-            digest, size = hashlib.sha256(), 0
-            while chunk := src.read(_CHUNK):
-                digest.update(chunk)
-                fh.write(chunk)
-                size += len(chunk)
-            raw = json.dumps(header | {"db_size": size, "db_sha256": digest.hexdigest()})
-            if len(raw.encode("utf-8")) > HEADER_ROOM:
-                raise BackupTargetError("Nyckelfilens lösenfrasdel är för stor för en kopia.")
-            fh.seek(0)
-            fh.write(_PREFIX.pack(MAGIC, BACKUP_FORMAT, HEADER_ROOM))
-            fh.write(raw.encode("utf-8").ljust(HEADER_ROOM, b" "))
-            fh.flush()
-            os.fsync(fh.fileno())
-        make_owner_only(tmp)
-        if force:
-            os.replace(tmp, out)
-        else:
-            try:
-                _place_new(str(tmp), out)
-            except FileExistsError:
-                raise BackupTargetError(f"Filen finns redan: {out}.") from None
-    fsync_dir(folder)
+        _place_new(str(tmp), out)
+    except FileExistsError:
+        raise BackupTargetError(f"Filen finns redan: {out}.") from None
 
 
 # --- reading a backup --------------------------------------------------------------------

@@ -66,14 +66,18 @@ def test_back_up_asks_before_replacing(
     window.backups.back_up_to(out)
     qtbot.waitUntil(lambda: out.exists() and window.ops.pending == 0, timeout=20000)
     assert "Backup written" in window.statusBar().currentMessage() or out.exists()
-    first = sha256(out)
+    first, first_file = sha256(out), out.stat().st_ino
     monkeypatch.setattr(widgets, "ask", lambda *_a: False)
     window.backups.back_up_to(out)
     qtbot.waitUntil(lambda: window.ops.pending == 0, timeout=20000)
-    assert sha256(out) == first
+    assert sha256(out) == first and out.stat().st_ino == first_file
     monkeypatch.setattr(widgets, "ask", lambda *_a: True)
     window.backups.back_up_to(out)
-    qtbot.waitUntil(lambda: window.ops.pending == 0 and sha256(out) != first, timeout=20000)
+    # A new file in its place (its bytes may equal the first: the caseload did not change).
+    qtbot.waitUntil(
+        lambda: window.ops.pending == 0 and out.stat().st_ino != first_file, timeout=20000
+    )
+    assert bk.read_header(out).caseload_id  # whole: its size matches its header
 
 
 def test_backup_onto_the_caseload_is_refused_in_swedish(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
