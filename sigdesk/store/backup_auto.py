@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sigdesk.config import TIMEZONE
-from sigdesk.errors import SigdeskError
+from sigdesk.errors import DamagedCaseloadError, SigdeskError
 from sigdesk.store import backup as bk
 
 if TYPE_CHECKING:
@@ -101,8 +101,32 @@ def auto_backup(
     if out.exists():  # two in one second: the one there is just as new
         return None
     bk.make_backup(caseload, out=out, now=now.replace(tzinfo=TIMEZONE).astimezone(UTC))
-    rotate(folder, prefix)
+    rotate_if_sound(caseload, folder, prefix)
     return out
+
+
+def rotate_if_sound(caseload: Caseload, folder: Path, prefix: str) -> list[Path]:
+    """Rotate, but only when every page of the caseload passes its HMAC check.
+
+    A backup holds the caseload file's encrypted bytes as they are on disk
+    (sigdesk.store.snapshot), so a page damaged on disk is in every new backup too.
+    Rotation must not push the older, sound backups out for those: when a page fails,
+    nothing is deleted and the damage is reported. The check reads the whole file
+    (~0.3 s for 2,000 youths, on the worker thread), so it runs only when rotation
+    would delete something.
+    """
+    from sigdesk.store import dbfile
+
+    if not to_rotate(auto_backups(folder, prefix)):
+        return []
+    damaged = dbfile.hmac_failures(caseload.path, caseload.key)
+    if damaged:
+        pages = ", ".join(str(n) for n in damaged[:5]) + (" …" if len(damaged) > 5 else "")
+        raise DamagedCaseloadError(
+            f"Ärendefilen har skadade sidor ({pages}); äldre säkerhetskopior behålls.",
+            hint="Kontrollera filen med sigdesk check och återställ vid behov en äldre kopia.",
+        )
+    return rotate(folder, prefix)
 
 
 def newest_backup(folder: Path, caseload_id: str) -> datetime | None:

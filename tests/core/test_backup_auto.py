@@ -3,12 +3,15 @@ kept, only this caseload's automatic files ever deleted; the "Att göra" warning
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
 
 from sigdesk.config import default_backup_folder
+from sigdesk.errors import DamagedCaseloadError
 from sigdesk.settings import Settings
 from sigdesk.store import backup as bk
 from sigdesk.store import backup_auto as auto
@@ -93,3 +96,43 @@ def test_backup_folder_setting(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) 
     settings = Settings({"backup_folder": str(tmp_path / "hemkatalog")})
     assert settings.backup_folder == tmp_path / "hemkatalog"
     assert Settings({"backup_folder": 7}).backup_folder == default_backup_folder()
+
+
+def _flip_in_child(path: Path, offset: int) -> None:
+    """Flip one byte of the caseload file in another process (closing a descriptor of
+    the file in this one would drop the POSIX locks SQLite holds on it)."""
+    code = (
+        "import os, sys; fd = os.open(sys.argv[1], os.O_RDWR); o = int(sys.argv[2]);"
+        "b = os.pread(fd, 1, o); os.pwrite(fd, bytes([b[0] ^ 0x5A]), o); os.close(fd)"
+    )
+    subprocess.run([sys.executable, "-c", code, str(path), str(offset)], check=True)
+
+
+def test_rotation_waits_while_a_page_of_the_caseload_is_damaged(
+    caseload: Caseload, tmp_path: Path
+) -> None:
+    folder = tmp_path / "auto"
+    folder.mkdir()
+    prefix = auto.auto_prefix(caseload.path, keystore.load_key_file(caseload.path).caseload_id)
+    start = datetime(2026, 10, 1, 17, 0)
+    for day in range(14):
+        _touch(folder, start + timedelta(days=day), prefix=prefix)
+    # sound: the backup is made and rotation deletes what it does not keep
+    made = auto.auto_backup(
+        caseload, folder=folder, now=start + timedelta(days=14), only_if_none_today=True
+    )
+    assert made is not None and len(auto.auto_backups(folder, prefix)) < 15
+    for day in (15, 16):
+        _touch(folder, start + timedelta(days=day), prefix=prefix)
+    with caseload.engine.connect() as conn:
+        conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    pages = caseload.path.stat().st_size // 4096
+    _flip_in_child(caseload.path, (pages - 1) * 4096 + 100)
+    before = {b.path for b in auto.auto_backups(folder, prefix)}
+    assert auto.to_rotate(auto.auto_backups(folder, prefix))  # rotation would delete
+    with pytest.raises(DamagedCaseloadError, match=f"skadade sidor \\({pages}\\)"):
+        auto.auto_backup(
+            caseload, folder=folder, now=start + timedelta(days=17), only_if_none_today=True
+        )
+    after = {b.path for b in auto.auto_backups(folder, prefix)}
+    assert before < after and len(after - before) == 1  # the new one; nothing deleted
