@@ -49,6 +49,10 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 3
 DEADLINE_STATUS_ROLE = Qt.ItemDataRole.UserRole + 4  # "forsenat", … or None
 DAYS_LEFT_ROLE = Qt.ItemDataRole.UserRole + 5
 
+#: What QAbstractTableModel answers for every cell of this read-only table.
+_CELL_FLAGS = (
+    Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemNeverHasChildren
+)
 _STATUS_ORDER = {"aktiv": 0, "forslag": 1, "avslutad": 2}
 _NO_DEADLINE = 1_000_000
 #: Swedish alphabetical order: … z, å, ä, ö (code points put ä before å).
@@ -194,6 +198,18 @@ class CaseloadTableModel(QAbstractTableModel):
             return None
         return handler(self.rows[index.row()], index.column())
 
+    def cell(self, row: int, column: int, role: int) -> Any:
+        """`data` of a valid cell by its row and column (the proxy asks here directly)."""
+        if role == _DISPLAY:
+            cells = self._cells[row]
+            if cells is None:
+                cells = self._cells[row] = self._row_texts(self.rows[row])
+            return cells[column]
+        handler = self._role_handlers.get(role)
+        if handler is None:
+            return None
+        return handler(self.rows[row], column)
+
     def _other_role(self, role: int) -> Any:
         def answer(row: CaseloadRow, column: int) -> Any:
             if column == DEADLINE and row.deadline is not None:
@@ -267,6 +283,10 @@ class CaseloadFilterProxy(QSortFilterProxyModel):
         self._scope = SCOPE_ACTIVE
         self._warnings_only = False
         self._accepted: list[bool] | None = None
+        #: The source rows shown, in order: proxy row i is source row _shown[i] (the proxy
+        #: does not sort, so its rows are the accepted ones in the source's order).
+        self._shown: list[int] | None = None
+        self._model: CaseloadTableModel | None = None
 
     def setSourceModel(self, model: QAbstractItemModel) -> None:
         old = self.sourceModel()
@@ -274,11 +294,13 @@ class CaseloadFilterProxy(QSortFilterProxyModel):
             old.modelAboutToBeReset.disconnect(self._forget)
             old.layoutAboutToBeChanged.disconnect(self._forget)
         super().setSourceModel(model)
+        assert isinstance(model, CaseloadTableModel)
+        self._model = model
         model.modelAboutToBeReset.connect(self._forget)
         model.layoutAboutToBeChanged.connect(self._forget)
 
     def _forget(self, *_args: object) -> None:
-        self._accepted = None
+        self._accepted = self._shown = None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         model = self.sourceModel()
@@ -309,7 +331,7 @@ class CaseloadFilterProxy(QSortFilterProxyModel):
             self.beginFilterChange()
 
     def _rows_changed(self) -> None:
-        self._accepted = None
+        self._accepted = self._shown = None
         if hasattr(QSortFilterProxyModel, "Direction"):  # Qt 6.10 and later
             self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
         else:
@@ -340,3 +362,27 @@ class CaseloadFilterProxy(QSortFilterProxyModel):
         if accepted is None:
             accepted = self._accepted = self._verdicts()
         return accepted[source_row]
+
+    # Answered here rather than by QSortFilterProxyModel, which maps every call through a
+    # source index (the source's `index`, `rowCount` and `columnCount` in Python each time):
+    # a repaint of the list asks ~1,000 of these.
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        row = index.row()
+        if row < 0:
+            return None
+        shown = self._shown
+        if shown is None:
+            shown = self._shown = self._shown_rows()
+        model = self._model
+        assert model is not None
+        return model.cell(shown[row], index.column(), role)
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        return _CELL_FLAGS if index.row() >= 0 else Qt.ItemFlag.NoItemFlags
+
+    def _shown_rows(self) -> list[int]:
+        accepted = self._accepted
+        if accepted is None:
+            accepted = self._accepted = self._verdicts()
+        return [i for i, ok in enumerate(accepted) if ok]

@@ -174,6 +174,71 @@ def test_set_rows_in_place_keeps_indexes(model: CaseloadTableModel, qtbot) -> No
     assert model.row_of(99) is None
 
 
+_ROLES = [
+    D,
+    Qt.ItemDataRole.ToolTipRole,
+    Qt.ItemDataRole.BackgroundRole,
+    Qt.ItemDataRole.ForegroundRole,
+    Qt.ItemDataRole.TextAlignmentRole,
+    Qt.ItemDataRole.FontRole,
+    ROW_ROLE,
+    YOUTH_ID_ROLE,
+    DEADLINE_STATUS_ROLE,
+    DAYS_LEFT_ROLE,
+]
+
+
+def shown_as_qt_maps_them(proxy: CaseloadFilterProxy) -> list[list[object]]:
+    """Every cell and role of the proxy, as the proxy answers and as the source row Qt's
+    own mapping names answers: they must be the same."""
+    model = proxy.sourceModel()
+    cells = []
+    for r in range(proxy.rowCount()):
+        for c in range(proxy.columnCount()):
+            index = proxy.index(r, c)
+            source = proxy.mapToSource(index)
+            assert proxy.flags(index) == model.flags(source)
+            mine = [proxy.data(index, role) for role in _ROLES]
+            assert mine == [model.data(source, role) for role in _ROLES], (r, c)
+            cells.append(mine)
+    return cells
+
+
+def test_proxy_answers_for_the_source_row_qt_maps(
+    model: CaseloadTableModel, proxy: CaseloadFilterProxy
+) -> None:
+    """The proxy answers `data` and `flags` from its own list of shown rows; after every
+    kind of change that list is the rows Qt's mapping shows."""
+    assert len(shown_as_qt_maps_them(proxy)) == 5 * 6
+    proxy.set_scope(SCOPE_ALL)
+    proxy.sort(DEADLINE, Qt.SortOrder.DescendingOrder)
+    assert len(shown_as_qt_maps_them(proxy)) == 6 * 6
+    proxy.set_text("e")
+    shown_as_qt_maps_them(proxy)
+    proxy.set_warnings_only(True)
+    assert [proxy.index(r, NAME).data(D) for r in range(proxy.rowCount())] == [
+        "Elias Öberg",
+        "Alva Ek",
+    ]
+    shown_as_qt_maps_them(proxy)
+    proxy.set_warnings_only(False)
+    # The same youths again, one of them no longer warned: updated in place.
+    model.set_rows([ROWS[0], row(2, "Elias", "Öberg", info(DeadlineStatus.IN_TIME, 5)), *ROWS[2:]])
+    shown_as_qt_maps_them(proxy)
+    proxy.sort(NAME, Qt.SortOrder.AscendingOrder)
+    shown_as_qt_maps_them(proxy)
+    model.set_rows(ROWS[3:])  # other youths: a reset
+    shown = [proxy.index(r, NAME).data(D) for r in range(proxy.rowCount())]
+    assert shown == ["Noah Andersson", "Ines Ärlig"]
+    shown_as_qt_maps_them(proxy)
+    proxy.set_text("")
+    proxy.set_scope(SCOPE_CLOSED)
+    assert [proxy.index(r, NAME).data(D) for r in range(proxy.rowCount())] == ["Noah Andersson"]
+    shown_as_qt_maps_them(proxy)
+    assert proxy.data(proxy.index(99, NAME)) is None
+    assert proxy.flags(proxy.index(99, NAME)) == Qt.ItemFlag.NoItemFlags
+
+
 def test_typing_a_search_never_opens_another_youth(qtbot) -> None:  # type: ignore[no-untyped-def]
     """The open youth stays open while it matches; when it stops matching, nobody is open
     (Qt would move the cursor to a neighbour and open that youth on every keystroke)."""
