@@ -93,7 +93,12 @@ class Fixtures:
     def __init__(self, *, cache: Path = CACHE) -> None:
         self.cache = cache
         self.work = Path(tempfile.mkdtemp(prefix="sigdesk-bench-run-"))
-        self.env = bench_env(cache) | {"SIGDESK_CONFIG_DIR": str(self.work / "config")}
+        # Settings, and the automatic backups a start and an exit make, stay in this run's
+        # folder (removed at the end), not in the user's data folder.
+        self.env = bench_env(cache) | {
+            "SIGDESK_CONFIG_DIR": str(self.work / "config"),
+            "XDG_DATA_HOME": str(self.work / "data"),
+        }
         self._copies: dict[tuple[int, str], Path] = {}
 
     def caseload(self, youths: int, *, copy: str = "run") -> Path:

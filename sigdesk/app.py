@@ -38,6 +38,12 @@ def run_gui(args: argparse.Namespace, *, on_ready: Callable[[Any], None] | None 
     # off from here, it cannot run on the database thread started below.
     gc.disable()
     ctx = build_context(args)
+    if ctx.has_caseload():
+        # Before any thread: the keyring is asked in a child process, on the other core
+        # (Linux; sigdesk/store/early.py). Its answer counts once the lock is held.
+        from sigdesk.store import early
+
+        ctx.early_keyring = early.start(ctx.caseload_path)
     # The one database thread (sigdesk/ui/ops.py). First the caseload's process lock
     # (one process per caseload, SPEC §7), then an existing caseload is unlocked through
     # the keyring and its list read right away, all in parallel with Qt's import.
@@ -55,6 +61,8 @@ def run_gui(args: argparse.Namespace, *, on_ready: Callable[[Any], None] | None 
         return code
     finally:
         worker.shutdown(wait=True)
+        if ctx.early_keyring is not None:
+            ctx.early_keyring.discard()
         ctx.close()
         ctx.release_caseload()
         ctx.remove_demo()

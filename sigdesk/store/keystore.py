@@ -24,9 +24,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from cryptography.exceptions import InvalidTag
-from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-
 from sigdesk.config import key_file_path
 from sigdesk.errors import (
     CaseloadExistsError,
@@ -163,7 +160,13 @@ def _random_bytes(n: int) -> bytes:
     return secrets.token_bytes(n)
 
 
+# cryptography is imported where a slot is sealed or opened, not with this module: the
+# window's start reads the keyring's answer from a child process (sigdesk/store/early.py).
+
+
 def _seal(wrapping_key: bytes, data_key: bytes, aad: bytes) -> dict[str, str]:
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
     nonce = _random_bytes(12)
     return {
         "nonce": _b64(nonce),
@@ -173,6 +176,8 @@ def _seal(wrapping_key: bytes, data_key: bytes, aad: bytes) -> dict[str, str]:
 
 def _open(wrapping_key: bytes, slot: dict[str, Any], aad: bytes) -> bytes:
     """Decrypt a slot; raises InvalidTag for a wrong key or a tampered slot."""
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
     return AESGCM(wrapping_key).decrypt(_unb64(slot["nonce"]), _unb64(slot["ciphertext"]), aad)
 
 
@@ -213,6 +218,11 @@ class KeyFile:
             raise
         except OSError as exc:
             raise KeyFileDamagedError(f"Nyckelfilen kan inte läsas ({exc.strerror}).") from exc
+        return cls.parse(path, raw)
+
+    @classmethod
+    def parse(cls, path: Path, raw: bytes) -> KeyFile:
+        """The key file at `path` from its bytes `raw`."""
         try:
             doc = json.loads(raw.decode("utf-8"))
             if not isinstance(doc, dict) or doc.get("format") != KEY_FILE_FORMAT:
@@ -289,6 +299,8 @@ class KeyFile:
 
     def open_slot(self, name: str, wrapping_key: bytes, *, pending: bool = False) -> bytes:
         """The data key in slot `name` (of `pending` when asked) under `wrapping_key`."""
+        from cryptography.exceptions import InvalidTag
+
         slots = (self.pending or {}) if pending else self.slots
         try:
             return _open(wrapping_key, slots[name], self._aad(name))
@@ -404,12 +416,16 @@ def unlock(caseload: Path, *, passphrase: str | None = None) -> bytes:
     key_file = load_key_file(caseload)
     if passphrase is not None:
         return key_file.open_with_passphrase(passphrase)
-    key = key_file.open_with_keyring()
-    if key is None:
+    return key_or_passphrase(key_file.open_with_keyring())
+
+
+def key_or_passphrase(keyring_key: bytes | None) -> bytes:
+    """The keyring's data key, or PassphraseRequiredError when the keyring gave none."""
+    if keyring_key is None:
         raise PassphraseRequiredError(
             "Nyckelringen kan inte låsa upp ärendefilen.", hint="Ange lösenfrasen."
         )
-    return key
+    return keyring_key
 
 
 def change_passphrase(caseload: Path, *, old: str, new: str, kdf: KdfParams = DEFAULT_KDF) -> None:

@@ -19,6 +19,7 @@ from sigdesk.store.fileutil import make_private_dir
 if TYPE_CHECKING:
     from sigdesk.caseload_list import CaseloadRow
     from sigdesk.store.db import Caseload
+    from sigdesk.store.early import EarlyKeyring
 
 
 def create_caseload(
@@ -51,14 +52,21 @@ def create_caseload(
     return db.open_caseload(path, data_key, memory_security=memory_security)
 
 
-def unlock(path: Path, *, passphrase: str | None = None) -> bytes:
+def unlock(
+    path: Path, *, passphrase: str | None = None, early: EarlyKeyring | None = None
+) -> bytes:
     """The data key, with the passphrase when given, else through the keyring.
 
     The file's shape is checked before any key is looked at, so a plain SQLite file
     or a truncated one gets its own message even when no key is at hand. A key file
-    left mid-rotation is settled here (`sigdesk.store.rekey.settle`).
+    left mid-rotation is settled here (`sigdesk.store.rekey.settle`). `early` is the
+    keyring's answer the window's start asked for in a child process (store/early.py).
     """
     dbfile.check_file_shape(path)
+    if early is not None and passphrase is None:
+        key = early.take(path)
+        if key is not None:
+            return key
     key_file = keystore.load_key_file(path)
     if key_file.pending is not None:  # a key rotation was interrupted: finish or undo it
         from sigdesk.store.rekey import settle
