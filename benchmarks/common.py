@@ -52,12 +52,13 @@ def demo_caseload(youths: int, *, cache: Path = CACHE) -> Path:
     Shared between runs (and people) on this machine: use `Fixtures.caseload` for a
     copy to open. Made under a file lock, in a temporary name, then renamed.
     """
-    from filelock import FileLock
+    import fcntl  # benchmarks run on Linux and macOS
 
     cache.mkdir(parents=True, exist_ok=True)
     tag = _fixture_tag(youths)
     path = cache / f"{tag}.sigdesk"
-    with FileLock(str(cache / f"build-{tag}.lock")):
+    with open(cache / f"build-{tag}.lock", "w") as guard:
+        fcntl.flock(guard, fcntl.LOCK_EX)  # waits while another run builds it
         if not path.exists():
             partial = cache / f"{tag}-partial.sigdesk"
             for leftover in (partial, Path(f"{partial}{KEY_SUFFIX}")):

@@ -380,7 +380,8 @@ def _add_today(parser: argparse.ArgumentParser) -> None:
     )
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(*, commands: bool = True) -> argparse.ArgumentParser:
+    """The command line's parser; without `commands`, only the window's options."""
     use_swedish_argparse()
     parser = SwedishParser(
         prog="sigdesk",
@@ -399,6 +400,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--caseload", type=Path, metavar="ÄRENDEFIL", help="öppna en annan ärendefil"
     )
+    if not commands:
+        return parser
     sub = parser.add_subparsers(dest="command", metavar="KOMMANDO")
 
     p = sub.add_parser("demo-data", help="skriv en ny ärendefil med påhittade ungdomar")
@@ -520,9 +523,20 @@ def _error_line(exc: SigdeskError) -> str:
     return exc.one_line()
 
 
+def _window_only(argv: Sequence[str]) -> bool:
+    """Whether `argv` can only start the window (no command word, no help): its parse
+    then skips building the commands' parsers, a few milliseconds of the start."""
+    words = [
+        arg
+        for i, arg in enumerate(argv)
+        if not arg.startswith("-") and (i == 0 or argv[i - 1] != "--caseload")
+    ]
+    return not words and not {"-h", "--help"} & set(argv)
+
+
 def run(argv: Sequence[str]) -> int:
     """Parse and run one subcommand; returns the exit code."""
-    parser = build_parser()
+    parser = build_parser(commands=not _window_only(argv))
     if list(argv[:2]) == ["stats", "merge"]:
         argv = [MERGE_COMMAND, *argv[2:]]
     args = parser.parse_args(argv)

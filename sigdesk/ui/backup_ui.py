@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
+from PySide6.QtWidgets import QLineEdit, QWidget
 
 from sigdesk.config import key_file_path
 from sigdesk.ui import widgets
@@ -59,6 +59,8 @@ class BackupActions(QObject):
     # --- backing up -----------------------------------------------------------------
 
     def back_up(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         folder = self.ctx.settings.backup_folder
         suggested = (
             folder / f"{self.ctx.caseload_path.stem}-{self.ctx.clock.today()}.sigdesk-backup"
@@ -109,6 +111,8 @@ class BackupActions(QObject):
 
     def restore(self) -> None:
         """Pick a backup, ask its passphrase, verify, then ask before replacing."""
+        from PySide6.QtWidgets import QFileDialog, QInputDialog
+
         name, _ = QFileDialog.getOpenFileName(
             self.window,
             self.tr("Restore a backup"),
@@ -163,6 +167,8 @@ class BackupActions(QObject):
             text += "\n\n" + self.tr("The caseload opens with the passphrase on this computer.")
         self.message.emit(text.replace("\n\n", " "))
         if self.ops.presenter.interactive:
+            from PySide6.QtWidgets import QMessageBox
+
             QMessageBox.information(self.window, self.tr("Restore a backup"), text)
         self.restored.emit()
 

@@ -13,9 +13,13 @@ import sys
 import traceback
 from collections.abc import Callable
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt, Signal
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMessageBox
 
 from sigdesk import __version__
 from sigdesk.errors import (
@@ -163,6 +167,10 @@ class ErrorPresenter(QObject):
         self._parent_window = parent_window
 
     def present(self, exc: BaseException) -> None:
+        # QMessageBox is made on the first message, not with the window (its class costs
+        # the start a few milliseconds to build).
+        from PySide6.QtWidgets import QMessageBox
+
         if isinstance(exc, SigdeskError):
             title, body = describe(exc)
             self._show(QMessageBox.Icon.Warning, title, body, None)
@@ -181,6 +189,8 @@ class ErrorPresenter(QObject):
         self.shown.emit(title, body)
         if not self.interactive:
             return
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(icon, title, body, QMessageBox.StandardButton.Ok, self._parent_window())
         if details:
             box.setDetailedText(details)

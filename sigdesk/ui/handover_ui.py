@@ -20,15 +20,8 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import (
-    QFileDialog,
-    QInputDialog,
-    QLineEdit,
-    QMessageBox,
-)
 
 from sigdesk.changes import ChangeKind, Changes
-from sigdesk.ui.dialogs.handover import PassphraseShownDialog, PreviewDialog
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -74,6 +67,8 @@ class HandoverActions(QObject):
 
         ids = self.window.caseload.selected_youth_ids()
         if not ids:
+            from PySide6.QtWidgets import QMessageBox
+
             QMessageBox.information(
                 self.window,
                 self.tr("Hand over"),
@@ -122,6 +117,8 @@ class HandoverActions(QObject):
         self.last_export = sent
         self.message.emit(self.tr("Handover file written: {path}").format(path=sent.path))
         self.ops.changed.emit(Changes(frozenset({ChangeKind.EVENTS}), frozenset(sent.youth_ids)))
+        from sigdesk.ui.dialogs.handover import PassphraseShownDialog
+
         dialog = PassphraseShownDialog(sent, self.window)
         dialog.finished.connect(lambda _r: self._ask_close(sent))
         dialog.open()
@@ -129,6 +126,8 @@ class HandoverActions(QObject):
     def _ask_close(self, sent: HandoverExport) -> None:
         if self.ops.locked:  # the lock closed the words: no question while locked
             return
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(self.window)
         box.setIcon(QMessageBox.Icon.Question)
         box.setWindowTitle(self.tr("After the handover"))
@@ -204,6 +203,8 @@ class HandoverActions(QObject):
     # --- receiving ------------------------------------------------------------------
 
     def receive(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         from sigdesk.ui.save_folder import export_folder
 
         name, _ = QFileDialog.getOpenFileName(
@@ -219,6 +220,8 @@ class HandoverActions(QObject):
         prompt = self.tr("The six words you got from the sender for {file}:").format(file=path.name)
         if error:
             prompt = f"{error}\n\n{prompt}"
+        from PySide6.QtWidgets import QInputDialog, QLineEdit
+
         words, ok = QInputDialog.getText(
             self.window, self.tr("Receive a handover"), prompt, QLineEdit.EchoMode.Normal, typed
         )
@@ -249,6 +252,8 @@ class HandoverActions(QObject):
 
     def _preview(self, opened: tuple[ReceivedHandover, HandoverPreview]) -> None:
         received, shown = opened
+        from sigdesk.ui.dialogs.handover import PreviewDialog
+
         dialog = PreviewDialog(shown, self.window)
         dialog.accepted.connect(lambda: self.import_now(received))
         dialog.open()
@@ -287,6 +292,8 @@ class HandoverActions(QObject):
         ).format(added=result.actors_added, matched=result.actors_matched)
         self.message.emit(text.replace("\n", " "))
         if self.ops.presenter.interactive:  # not modal-blocking: the list refreshes behind it
+            from PySide6.QtWidgets import QMessageBox
+
             box = QMessageBox(
                 QMessageBox.Icon.Information,
                 self.tr("Receive a handover"),

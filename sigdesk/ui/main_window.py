@@ -15,7 +15,6 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
-    QMessageBox,
     QSplitter,
     QStackedWidget,
     QVBoxLayout,
@@ -326,6 +325,8 @@ class MainWindow(QMainWindow):
             self.refresh_todo()
         if changes.warnings:
             self.show_message(" ".join(changes.warnings))
+            from PySide6.QtWidgets import QMessageBox
+
             QMessageBox.information(self, self.tr("Note"), "\n".join(changes.warnings))
 
     def _youth_selected(self, row: CaseloadRow | None) -> None:
@@ -432,6 +433,8 @@ class MainWindow(QMainWindow):
         self.refresh_todo()
 
     def about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         from sigdesk import __version__
 
         QMessageBox.about(

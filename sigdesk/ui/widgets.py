@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QMessageBox,
     QPushButton,
     QTableView,
     QWidget,
@@ -104,6 +103,8 @@ _YES_NO = (QT_TRANSLATE_NOOP("Common", "Yes"), QT_TRANSLATE_NOOP("Common", "No")
 
 def ask(parent: QWidget, title: str, question: str) -> bool:
     """A yes/no question (No is the default); tests replace this function."""
+    from PySide6.QtWidgets import QMessageBox
+
     answer = QMessageBox.question(
         parent,
         title,

@@ -196,3 +196,42 @@ def test_rekey_of_a_held_caseload_is_refused(demo: Path, holder: subprocess.Pope
     assert refused.returncode == 2
     assert "öppen i ett annat sigdesk-fönster" in _one_line(refused)
     assert (sha256(demo), sha256(key_file_path(demo))) == before
+
+
+def test_a_lock_file_removed_under_the_opener_is_opened_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A process that opened the lock file just before its holder let go and removed it
+    (no caseload was made there) must not lock the removed file: it would protect
+    nothing while a third process makes and locks a new one."""
+    caseload = tmp_path / "ny.sigdesk"
+    real_open, opened = os.open, []
+
+    def open_then_lose_it(path: object, flags: int, mode: int = 0o777) -> int:
+        fd = real_open(path, flags, mode)  # type: ignore[arg-type]
+        if not opened:
+            os.unlink(str(path))  # the holder's release, between our open and our lock
+        opened.append(fd)
+        return fd
+
+    monkeypatch.setattr(os, "open", open_then_lose_it)
+    lock = hold(caseload)
+    monkeypatch.undo()
+    try:
+        assert len(opened) == 2
+        assert os.stat(lock_file_path(caseload)).st_ino == os.fstat(opened[1]).st_ino
+        assert held_elsewhere(caseload)  # a separate open of the path finds it locked
+    finally:
+        lock.release()
+    assert not lock_file_path(caseload).exists()  # no caseload was made: the file goes too
+
+
+def test_two_holders_in_one_process_exclude_each_other(tmp_path: Path) -> None:
+    caseload = tmp_path / "a.sigdesk"
+    first = hold(caseload)
+    try:
+        with pytest.raises(CaseloadInUseError):
+            hold(caseload)
+    finally:
+        first.release()
+    hold(caseload).release()

@@ -7,11 +7,12 @@ import os
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QFileDialog, QInputDialog
 
 from sigdesk.config import key_file_path
 from sigdesk.store import backup as bk
 from sigdesk.store.open import open_caseload
-from sigdesk.ui import backup_ui, widgets
+from sigdesk.ui import widgets
 from sigdesk.ui.main_window import MainWindow
 from tests.conftest import PASSPHRASE, sha256
 from tests.ui.test_unlock import start
@@ -47,7 +48,7 @@ def test_att_gora_warns_without_a_recent_backup(
         asked.append(str(args[2]))  # the suggested name, in the backup folder
         return "", ""
 
-    monkeypatch.setattr(backup_ui.QFileDialog, "getSaveFileName", save_dialog)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", save_dialog)
     window.ctx.settings.set(BACKUP_FOLDER, str(tmp_path / "tom"))
     window.refresh_todo()
     qtbot.waitUntil(lambda: "sakerhetskopia" in todo_kinds(window), timeout=20000)
@@ -192,10 +193,8 @@ def test_damaged_file_page_offers_restore(
         panel = window.unlock_panel
         assert "avkortad" in panel.problem.text()
         assert panel.restore.isVisible()
-        monkeypatch.setattr(
-            backup_ui.QFileDialog, "getOpenFileName", lambda *_a, **_k: (str(out), "")
-        )
-        monkeypatch.setattr(backup_ui.QInputDialog, "getText", lambda *_a, **_k: (PASSPHRASE, True))
+        monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *_a, **_k: (str(out), ""))
+        monkeypatch.setattr(QInputDialog, "getText", lambda *_a, **_k: (PASSPHRASE, True))
         with qtbot.waitSignal(window.caseload_loaded, timeout=30000):
             panel.restore.click()
         kept = window.backups.last_result.kept
