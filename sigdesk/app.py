@@ -39,11 +39,11 @@ def run_gui(args: argparse.Namespace, *, on_ready: Callable[[Any], None] | None 
     gc.disable()
     ctx = build_context(args)
     if ctx.has_caseload():
-        # Before any thread: the keyring is asked in a child process, on the other core
-        # (Linux; sigdesk/store/early.py). Its answer counts once the lock is held.
+        # Before any thread: the first unlock and list read run in a child process, on
+        # the other core (Linux; sigdesk/store/early.py), used once the lock is held.
         from sigdesk.store import early
 
-        ctx.early_keyring = early.start(ctx.caseload_path)
+        ctx.early_unlock = early.start(ctx.caseload_path)
     # The one database thread (sigdesk/ui/ops.py). First the caseload's process lock
     # (one process per caseload, SPEC §7), then an existing caseload is unlocked through
     # the keyring and its list read right away, all in parallel with Qt's import.
@@ -61,8 +61,8 @@ def run_gui(args: argparse.Namespace, *, on_ready: Callable[[Any], None] | None 
         return code
     finally:
         worker.shutdown(wait=True)
-        if ctx.early_keyring is not None:
-            ctx.early_keyring.discard()
+        if ctx.early_unlock is not None:
+            ctx.early_unlock.discard()
         ctx.close()
         ctx.release_caseload()
         ctx.remove_demo()

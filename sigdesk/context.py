@@ -29,7 +29,7 @@ if TYPE_CHECKING:
     from sigdesk.caseload_list import CaseloadRow
     from sigdesk.store.backup import BackupHeader
     from sigdesk.store.db import Caseload
-    from sigdesk.store.early import EarlyKeyring
+    from sigdesk.store.early import EarlyUnlock
     from sigdesk.store.keystore import KdfParams
     from sigdesk.store.lock import CaseloadLock
     from sigdesk.store.restore import RestoreResult, VerifiedBackup
@@ -60,8 +60,8 @@ class AppContext:
     #: The process lock on `caseload_path` (sigdesk/store/lock.py), held from the start
     #: until exit, also while the window is locked.
     process_lock: CaseloadLock | None = field(default=None, repr=False)
-    #: The keyring's answer asked for at the window's start, for its first unlock only.
-    early_keyring: EarlyKeyring | None = field(default=None, repr=False)
+    #: The child process the window's start unlocks in, for its first unlock only.
+    early_unlock: EarlyUnlock | None = field(default=None, repr=False)
     #: Between `open_list` and `finish_open` only.
     _unlocked_key: bytes | None = field(default=None, repr=False)
 
@@ -151,17 +151,22 @@ class AppContext:
         from sigdesk.store import open as storage
 
         self.close()
-        early, self.early_keyring = self.early_keyring, None
-        key = storage.unlock(self.caseload_path, passphrase=passphrase, early=early)
-        self.keyring_note = None
-        if remember and passphrase is not None:
-            self.keyring_note = storage.remember_in_keyring(self.caseload_path, key)
-        rows = storage.read_list(
-            self.caseload_path,
-            key,
-            today=self.clock.today(),
-            warning_days=self.settings.warning_days,
-        )
+        early, self.early_unlock = self.early_unlock, None
+        try:
+            key = storage.unlock(self.caseload_path, passphrase=passphrase, early=early)
+            self.keyring_note = None
+            if remember and passphrase is not None:
+                self.keyring_note = storage.remember_in_keyring(self.caseload_path, key)
+            rows = storage.read_list(
+                self.caseload_path,
+                key,
+                today=self.clock.today(),
+                warning_days=self.settings.warning_days,
+                early=early,
+            )
+        finally:
+            if early is not None:
+                early.discard()
         self._unlocked_key = key
         return rows
 

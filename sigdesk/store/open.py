@@ -19,7 +19,7 @@ from sigdesk.store.fileutil import make_private_dir
 if TYPE_CHECKING:
     from sigdesk.caseload_list import CaseloadRow
     from sigdesk.store.db import Caseload
-    from sigdesk.store.early import EarlyKeyring
+    from sigdesk.store.early import EarlyUnlock
 
 
 def create_caseload(
@@ -52,15 +52,13 @@ def create_caseload(
     return db.open_caseload(path, data_key, memory_security=memory_security)
 
 
-def unlock(
-    path: Path, *, passphrase: str | None = None, early: EarlyKeyring | None = None
-) -> bytes:
+def unlock(path: Path, *, passphrase: str | None = None, early: EarlyUnlock | None = None) -> bytes:
     """The data key, with the passphrase when given, else through the keyring.
 
     The file's shape is checked before any key is looked at, so a plain SQLite file
     or a truncated one gets its own message even when no key is at hand. A key file
     left mid-rotation is settled here (`sigdesk.store.rekey.settle`). `early` is the
-    keyring's answer the window's start asked for in a child process (store/early.py).
+    child process the window's start unlocks in (store/early.py).
     """
     dbfile.check_file_shape(path)
     if early is not None and passphrase is None:
@@ -96,13 +94,25 @@ def open_caseload(
 
 
 def read_list(
-    path: Path, key: bytes, *, today: date, warning_days: int
+    path: Path,
+    key: bytes,
+    *,
+    today: date,
+    warning_days: int,
+    early: EarlyUnlock | None = None,
 ) -> list[CaseloadRow] | None:
     """The caseload list read straight from the file, in one read transaction.
 
     None when the file's schema is not this version's: `db.open_caseload` then
-    upgrades it (or refuses a newer one) before anything is read.
+    upgrades it (or refuses a newer one) before anything is read. With `early`, the
+    start's child process reads it (store/early.py), unless it cannot.
     """
+    if early is not None:
+        from sigdesk.store.early import UNREAD
+
+        rows = early.read_list(key, today=today, warning_days=warning_days)
+        if rows is not UNREAD:
+            return rows  # type: ignore[no-any-return]
     from sigdesk.caseload_list import caseload_rows
 
     conn = dbfile.connect(path, key)

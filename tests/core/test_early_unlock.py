@@ -1,51 +1,97 @@
-"""The keyring's answer asked in a child process at the window's start (store/early.py).
+"""The window's first unlock and list read in a child process (store/early.py).
 
 Each test forks a real child (it inherits the test's keyring backend, as the window's
-child inherits the OS keyring's configuration) and reads its answer back through
-`open.unlock`, the path the window's first unlock takes.
+child inherits the OS keyring's configuration) and reads its answers back through
+`open.unlock` and `open.read_list`, the path the window's first open takes.
 """
 
 from __future__ import annotations
 
 import os
+import select
 import sys
 import threading
+import time
 from pathlib import Path
 
 import pytest
 from keyring.backends import fail, null
 
+from sigdesk import caseload_list
+from sigdesk.caseload import YouthData, add_youth
+from sigdesk.catalogues import YouthStatus
 from sigdesk.config import key_file_path
 from sigdesk.errors import KeyringWrongKeyError, PassphraseRequiredError
 from sigdesk.store import early, keystore
-from sigdesk.store.open import unlock
-from tests.conftest import PASSPHRASE, TEST_KDF, sha256
+from sigdesk.store.open import open_caseload, read_list, unlock
+from tests.conftest import PASSPHRASE, TEST_KDF, TODAY, sha256
 from tests.keyrings import LockedKeyring, MemoryKeyring, PlaintextKeyring
 
 pytestmark = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="Linux only")
 
 
-def fork(path: Path) -> early.EarlyKeyring:
+def fork(path: Path) -> early.EarlyUnlock:
     assert threading.active_count() == 1, "a test left a thread running: fork is unsafe"
-    answer = early.start(path)
-    assert answer is not None
-    return answer
+    child = early.start(path)
+    assert child is not None
+    return child
 
 
-def child_is_reaped(answer: early.EarlyKeyring) -> bool:
+def reaped(pid: int) -> bool:
     try:
-        os.waitpid(answer.pid, os.WNOHANG)
+        os.waitpid(pid, os.WNOHANG)
     except ChildProcessError:
         return True
     return False
 
 
-def test_the_childs_key_is_the_keyrings_key(caseload_path: Path) -> None:
-    expected = keystore.unlock(caseload_path)
-    answer = fork(caseload_path)
-    assert unlock(caseload_path, early=answer) == expected
-    assert child_is_reaped(answer)
-    assert answer.take(caseload_path) is None  # once only
+def test_the_childs_key_and_list_are_the_caseloads(
+    caseload_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = caseload_path
+    caseload = open_caseload(path)
+    with caseload.session_scope() as session:
+        for name in ["Alva", "Bo", "Åsa"]:
+            data = YouthData(name, "Ek", status=YouthStatus.ACTIVE, start_date=TODAY)
+            add_youth(session, data, today=TODAY)
+    caseload.close()
+    key = keystore.unlock(path)
+    expected = read_list(path, key, today=TODAY, warning_days=7)
+    assert expected is not None and len(expected) == 3
+
+    child = fork(path)
+    pid = child.pid
+    assert unlock(path, early=child) == key
+
+    def not_here(*_args: object, **_kwargs: object) -> None:
+        raise AssertionError("the list was read in this process, not the child")
+
+    monkeypatch.setattr(caseload_list, "caseload_rows", not_here)  # here, not in the child
+    assert read_list(path, key, today=TODAY, warning_days=7, early=child) == expected
+    assert reaped(pid)
+    assert child.take(path) is None  # once only
+    assert child.read_list(key, today=TODAY, warning_days=7) is early.UNREAD
+
+
+def test_the_list_is_read_only_after_the_key_was_taken(caseload_path: Path) -> None:
+    """The go for the list comes after `take` (which runs once the lock is held): a
+    request before it, or with another key, is read in-process instead."""
+    key = keystore.unlock(caseload_path)
+    child = fork(caseload_path)
+    assert child.read_list(key, today=TODAY, warning_days=7) is early.UNREAD
+    child = fork(caseload_path)
+    assert child.take(caseload_path) == key
+    assert child.read_list(b"\0" * 32, today=TODAY, warning_days=7) is early.UNREAD
+
+
+def test_discard_ends_a_child_waiting_for_the_go_at_once(caseload_path: Path) -> None:
+    child = fork(caseload_path)
+    pid = child.pid
+    assert child.take(caseload_path) is not None  # the child now waits for the go
+    started = time.monotonic()
+    child.discard()
+    assert time.monotonic() - started < 5
+    assert reaped(pid)
 
 
 @pytest.mark.parametrize(
@@ -105,7 +151,8 @@ def test_a_key_file_changed_after_the_child_read_it_is_not_trusted(
     answer is for the old bytes, so the unlock runs in-process (here: on a keyring that
     has since lost its entry, so the passphrase is asked)."""
     answer = fork(caseload_path)
-    os.waitpid(answer.pid, 0)  # the child has answered for the key file as it was
+    readable, _, _ = select.select([answer.answers], [], [], 30)
+    assert readable  # the child has answered for the key file as it was
     keystore.change_passphrase(
         caseload_path, old=PASSPHRASE, new="en annan lösenfras", kdf=TEST_KDF
     )
