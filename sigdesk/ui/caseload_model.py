@@ -308,23 +308,32 @@ class CaseloadFilterProxy(QSortFilterProxyModel):
         model.sort(column, order)
 
     def set_text(self, text: str) -> None:
-        text = " ".join(text.lower().split())
-        if text != self._text:
-            self._begin_change()
-            self._text = text
-            self._rows_changed()
+        self._set_filter(" ".join(text.lower().split()), self._scope, self._warnings_only)
 
     def set_scope(self, scope: str) -> None:
-        if scope != self._scope:
-            self._begin_change()
-            self._scope = scope
-            self._rows_changed()
+        self._set_filter(self._text, scope, self._warnings_only)
 
     def set_warnings_only(self, on: bool) -> None:
-        if on != self._warnings_only:
-            self._begin_change()
-            self._warnings_only = on
-            self._rows_changed()
+        self._set_filter(self._text, self._scope, on)
+
+    def _set_filter(self, text: str, scope: str, warnings_only: bool) -> None:
+        """Take the new filter; Qt re-filters only when the rows it shows change.
+
+        Typing a name on, most keystrokes keep the same rows ("lindq", "lindqv", …):
+        those pass by Qt's pass over every source row (a Python call each) and the repaint.
+        """
+        old = (self._text, self._scope, self._warnings_only)
+        new = (text, scope, warnings_only)
+        if new == old:
+            return
+        shown = self._accepted
+        self._text, self._scope, self._warnings_only = new
+        if shown is not None and self._verdicts() == shown:
+            return  # the same rows: nothing for Qt to redo
+        self._text, self._scope, self._warnings_only = old
+        self._begin_change()
+        self._text, self._scope, self._warnings_only = new
+        self._rows_changed()
 
     def _begin_change(self) -> None:
         if hasattr(self, "beginFilterChange"):  # Qt 6.9 and later

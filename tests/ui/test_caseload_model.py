@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date, datetime
+from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
@@ -261,3 +262,35 @@ def test_typing_a_search_never_opens_another_youth(qtbot) -> None:  # type: igno
     assert announced == [3, None]  # clearing the search opens nobody either
     pane.table.setCurrentIndex(pane.proxy.index(0, NAME))
     assert announced[-1] == pane.current_youth_id() is not None
+
+
+class CountingProxy(CaseloadFilterProxy):
+    """Counts Qt's calls of `filterAcceptsRow` (one per source row each time it re-filters)."""
+
+    calls = 0
+
+    def filterAcceptsRow(self, source_row: int, source_parent: Any) -> bool:
+        self.calls += 1
+        return super().filterAcceptsRow(source_row, source_parent)
+
+
+def test_typing_on_with_the_same_rows_does_not_make_qt_filter_again(
+    model: CaseloadTableModel,
+) -> None:
+    """A keystroke that keeps the rows shown ("ö" → "öb") passes by Qt's pass over every
+    source row; one that changes them does not, and every cell still answers for the row
+    Qt maps."""
+    proxy = CountingProxy()
+    proxy.setSourceModel(model)
+    proxy.set_text("ö")
+    assert names(proxy) == ["Elias Öberg"]
+    before = proxy.calls
+    proxy.set_text("öb")
+    proxy.set_text("ÖBER ")
+    assert proxy.calls == before
+    assert names(proxy) == ["Elias Öberg"]
+    shown_as_qt_maps_them(proxy)
+    proxy.set_text("a")  # other rows now: Qt filters again
+    assert proxy.calls > before
+    assert "Alva Ek" in names(proxy)
+    shown_as_qt_maps_them(proxy)
