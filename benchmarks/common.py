@@ -37,9 +37,10 @@ def bench_env(cache: Path = CACHE) -> dict[str, str]:
 
 
 def _fixture_tag(youths: int) -> str:
-    """Names a cached caseload by what makes it: the demo builder, the schema, the day."""
+    """Names a cached caseload by what makes it: the demo builder, the schema, the key
+    file's KDF, the day."""
     digest = hashlib.sha256(date.today().isoformat().encode())
-    sources = [ROOT / "sigdesk" / "demo.py"]
+    sources = [ROOT / "sigdesk" / "demo.py", ROOT / "sigdesk" / "store" / "keystore.py"]
     sources += sorted((ROOT / "sigdesk" / "models" / "migrations" / "versions").glob("*.py"))
     for source in sources:
         digest.update(source.read_bytes())
