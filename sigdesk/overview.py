@@ -12,18 +12,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import StrEnum
-from functools import cache
 from typing import Any
 
-from sqlalchemy import and_, bindparam, func, select
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy.orm import Session
 
 from sigdesk import caseload_list as listing
 from sigdesk.caseload_list import CaseloadRow, YouthDeadline
 from sigdesk.catalogues import REQUIRED_ACTOR_TYPES, ConsentGiver, YouthStatus
 from sigdesk.consent import ADULT_AGE
 from sigdesk.deadlines import DeadlineStatus
-from sigdesk.models import Actor, Closure, Consent, NetworkMember, Youth, consent_actor
 
 __all__ = ["CaseloadRow", "TodoItem", "TodoKind", "YouthDeadline", "caseload_rows", "todo_list"]
 
@@ -119,212 +116,158 @@ def _adult_cutoff(today: date) -> date:
         return today.replace(year=today.year - ADULT_AGE, day=28)
 
 
-# The "Att göra" queries below run as Core statements on the session's connection, not
-# through the ORM's result machinery: the same rows, about 20 ms less for 2,000 youths.
-# Each statement is built once (`functools.cache`) with the day as bound parameters:
-# building them anew cost more than running them (~10 ms a list for 2,000 youths).
-_TODAY, _ADULT_CUTOFF = "today", "adult_cutoff"
+# The "Att göra" queries below are plain SQL on the session's DB-API connection, like the
+# deadline queries in `caseload_list`: SQLAlchemy's execution and result layers cost more
+# than some of the statements themselves. Each statement walks the active youths in id
+# order (the status index), so grouping and ordering by `y.id` needs no sorting; the days
+# are bound parameters (`_params`). Stored dates are ``YYYY-MM-DD`` text, which compares
+# as the days do.
 
 
-def _day_params(today: date) -> dict[str, date]:
-    return {_TODAY: today, _ADULT_CUTOFF: _adult_cutoff(today)}
+def _params(today: date) -> dict[str, str]:
+    return {
+        "active": YouthStatus.ACTIVE.value,
+        "youth_giver": ConsentGiver.YOUTH.value,
+        "today": today.isoformat(),
+        "adult_cutoff": _adult_cutoff(today).isoformat(),
+        "warn_until": (today + timedelta(days=CONSENT_WARNING_DAYS)).isoformat(),
+    }
 
 
-def _counting(c: Any) -> Any:
-    """Whether consent `c` counts on :today (Core form of `consent.counts_for`): from 18
-    (born on or before :adult_cutoff) only the youth's own."""
-    today: Any = bindparam(_TODAY)
+def _counting(c: str) -> str:
+    """Whether consent `c` of youth `y` counts on :today (SQL form of `consent.counts_for`):
+    from 18 (born on or before :adult_cutoff) only the youth's own."""
     return (
-        (c.signed_on <= today)
-        & (c.valid_until.is_(None) | (c.valid_until >= today))
-        & (c.withdrawn_on.is_(None) | (c.withdrawn_on > today))
-        & (
-            (c.given_by == ConsentGiver.YOUTH)
-            | Youth.birth_date.is_(None)
-            | (Youth.birth_date > bindparam(_ADULT_CUTOFF))
-        )
+        f"{c}.signed_on <= :today AND ({c}.valid_until IS NULL OR {c}.valid_until >= :today)"
+        f" AND ({c}.withdrawn_on IS NULL OR {c}.withdrawn_on > :today)"
+        f" AND ({c}.given_by = :youth_giver"
+        " OR y.birth_date IS NULL OR y.birth_date > :adult_cutoff)"
     )
 
 
-#: The youth's name beside each id (one youth per group: youth.id is its key).
-_NAME = (Youth.first_name, Youth.last_name)
+#: Per active youth, the first day a counting consent ends within :warn_until. The same
+#: condition as `_counting`, its most selective part (an end within two weeks) first.
+_EXPIRING = """
+SELECT y.id, y.first_name, y.last_name, min(c.valid_until)
+FROM youth y JOIN consent c ON c.youth_id = y.id
+WHERE y.status = :active AND c.valid_until <= :warn_until AND c.valid_until >= :today
+  AND c.signed_on <= :today AND (c.withdrawn_on IS NULL OR c.withdrawn_on > :today)
+  AND (c.given_by = :youth_giver OR y.birth_date IS NULL OR y.birth_date > :adult_cutoff)
+GROUP BY y.id ORDER BY y.id
+"""
+
+#: Per active youth, how many network actors no counting consent covers.
+_UNCOVERED = f"""
+SELECT y.id, y.first_name, y.last_name, count(*)
+FROM youth y JOIN network_member n ON n.youth_id = y.id
+WHERE y.status = :active AND NOT EXISTS (
+  SELECT 1 FROM consent c JOIN consent_actor ca ON ca.consent_id = c.id
+  WHERE c.youth_id = y.id AND ca.actor_id = n.actor_id AND {_counting("c")})
+GROUP BY y.id ORDER BY y.id
+"""
 
 
-@cache
-def _expiring_query() -> Any:
-    """Per active youth, the first day a counting consent ends within :warn_until."""
-    return (
-        select(Consent.youth_id, *_NAME, func.min(Consent.valid_until))
-        .join(Youth, Youth.id == Consent.youth_id)
-        .where(
-            Youth.status == YouthStatus.ACTIVE,
-            _counting(Consent),
-            Consent.valid_until <= bindparam("warn_until"),
-        )
-        .group_by(Consent.youth_id)
-        .order_by(Consent.youth_id)
-    )
-
-
-@cache
-def _uncovered_query() -> Any:
-    """Per active youth, how many network actors no counting consent covers."""
-    covered = (
-        select(consent_actor.c.actor_id)
-        .join(Consent, Consent.id == consent_actor.c.consent_id)
-        .where(
-            Consent.youth_id == NetworkMember.youth_id,
-            consent_actor.c.actor_id == NetworkMember.actor_id,
-            _counting(Consent),
-        )
-    )
-    return (
-        select(NetworkMember.youth_id, *_NAME, func.count())
-        .join(Youth, Youth.id == NetworkMember.youth_id)
-        .where(Youth.status == YouthStatus.ACTIVE, ~covered.exists())
-        .group_by(NetworkMember.youth_id)
-        .order_by(NetworkMember.youth_id)
-    )
-
-
-def _consent_items(session: Session, today: date) -> list[TodoItem]:
+def _consent_items(conn: Any, params: dict[str, str]) -> list[TodoItem]:
     """Consent expiring within two weeks, and network actors no valid consent covers,
     for active youths.
 
     Both are set-based queries: whose consent counts follows consent.counts_for (from
     18 only the youth's own).
     """
-    params = _day_params(today)
-    warn_until = today + timedelta(days=CONSENT_WARNING_DAYS)
-    expiring = session.connection().execute(_expiring_query(), params | {"warn_until": warn_until})
-    items = [
-        TodoItem(TodoKind.CONSENT_EXPIRING, y, f"{first} {last}", day, f"Samtycke upphör {day}")
-        for y, first, last, day in expiring
-    ]
-    for youth_id, first, last, missing in session.connection().execute(_uncovered_query(), params):
+    items = []
+    for youth_id, first, last, end in conn.execute(_EXPIRING, params):
+        day = date.fromisoformat(end)
+        text = f"Samtycke upphör {day}"
+        items.append(TodoItem(TodoKind.CONSENT_EXPIRING, youth_id, f"{first} {last}", day, text))
+    for youth_id, first, last, missing in conn.execute(_UNCOVERED, params):
         text = f"{missing} aktör{'er' if missing > 1 else ''} i nätverket saknar giltigt samtycke"
         items.append(TodoItem(TodoKind.CONSENT_MISSING, youth_id, f"{first} {last}", None, text))
     return items
 
 
-@cache
-def _ended_query() -> Any:
-    """Per youth, the last day an ended consent stopped counting, among those whose
-    network actors no counting consent covers any more."""
-    ended, valid = aliased(Consent), aliased(Consent)
-    ended_actor, valid_actor = consent_actor.alias(), consent_actor.alias()
-    still_covered = (
-        select(valid_actor.c.actor_id)
-        .join(valid, valid.id == valid_actor.c.consent_id)
-        .where(
-            valid.youth_id == ended.youth_id,
-            valid_actor.c.actor_id == ended_actor.c.actor_id,
-            _counting(valid),
-        )
-    )
-    end = func.min(
-        func.coalesce(ended.withdrawn_on, ended.valid_until),
-        func.coalesce(ended.valid_until, ended.withdrawn_on),
-    )
-    today: Any = bindparam(_TODAY)
-    return (
-        select(ended.youth_id, *_NAME, func.max(end))
-        .join(Youth, Youth.id == ended.youth_id)
-        .join(ended_actor, ended_actor.c.consent_id == ended.id)
-        .join(
-            NetworkMember,
-            (NetworkMember.youth_id == ended.youth_id)
-            & (NetworkMember.actor_id == ended_actor.c.actor_id),
-        )
-        .where(
-            Youth.status == YouthStatus.ACTIVE,
-            (ended.withdrawn_on <= today) | (ended.valid_until < today),
-            (ended.given_by == ConsentGiver.YOUTH)
-            | Youth.birth_date.is_(None)
-            | (Youth.birth_date > bindparam(_ADULT_CUTOFF)),
-            ~still_covered.exists(),
-        )
-        .group_by(ended.youth_id)
-        .order_by(ended.youth_id)
-    )
+#: Per active youth, the last day an ended consent stopped counting, among those whose
+#: network actors no counting consent covers any more.
+_ENDED = f"""
+SELECT y.id, y.first_name, y.last_name,
+  max(min(coalesce(e.withdrawn_on, e.valid_until), coalesce(e.valid_until, e.withdrawn_on)))
+FROM youth y JOIN consent e ON e.youth_id = y.id
+JOIN consent_actor ea ON ea.consent_id = e.id
+JOIN network_member n ON n.youth_id = e.youth_id AND n.actor_id = ea.actor_id
+WHERE y.status = :active AND (e.withdrawn_on <= :today OR e.valid_until < :today)
+  AND (e.given_by = :youth_giver OR y.birth_date IS NULL OR y.birth_date > :adult_cutoff)
+  AND NOT EXISTS (
+    SELECT 1 FROM consent c JOIN consent_actor ca ON ca.consent_id = c.id
+    WHERE c.youth_id = e.youth_id AND ca.actor_id = ea.actor_id AND {_counting("c")})
+GROUP BY y.id ORDER BY y.id
+"""
 
 
-def _ended_consent_items(session: Session, today: date) -> list[TodoItem]:
+def _ended_consent_items(conn: Any, params: dict[str, str]) -> list[TodoItem]:
     """Active youths' consents expired or withdrawn whose network actors no valid consent
     covers (SPEC §4).
 
     The set-based form of `consent.lapsed_consents` (a test holds them equal).
     """
-    rows = session.connection().execute(_ended_query(), _day_params(today))
     return [
         TodoItem(
             TodoKind.CONSENT_ENDED,
             youth_id,
             f"{first} {last}",
-            date.fromisoformat(str(day)),
+            date.fromisoformat(day),
             f"Samtycke upphörde {day} och har inte ersatts",
         )
-        for youth_id, first, last, day in rows
+        for youth_id, first, last, day in conn.execute(_ENDED, params)
     ]
 
 
-@cache
-def _actors_query() -> Any:
-    """The active youths whose network lacks polis or skola, with whether it has each."""
-    has = [func.coalesce(func.max(Actor.actor_type == t), 0) for t in REQUIRED_ACTOR_TYPES]
-    return (
-        select(Youth.id, *_NAME, *has)
-        .outerjoin(NetworkMember, NetworkMember.youth_id == Youth.id)
-        .outerjoin(
-            Actor,
-            (Actor.id == NetworkMember.actor_id) & Actor.actor_type.in_(REQUIRED_ACTOR_TYPES),
-        )
-        .where(Youth.status == YouthStatus.ACTIVE)
-        .group_by(Youth.id)
-        .having(~and_(*(flag == 1 for flag in has)))
-        .order_by(Youth.id)
-    )
+#: Whether youth `y`'s network has an actor of each required type (polis, skola).
+_HAS_REQUIRED = [
+    "EXISTS (SELECT 1 FROM network_member n JOIN actor a ON a.id = n.actor_id"
+    f" WHERE n.youth_id = y.id AND a.actor_type = '{t.value}')"
+    for t in REQUIRED_ACTOR_TYPES
+]
+
+#: The active youths whose network lacks polis or skola, with whether it has each. Each
+#: check stops at the first such actor; the few youths listed are checked again for the
+#: columns, which costs less than collecting every youth's actor types.
+_ACTORS = f"""
+SELECT y.id, y.first_name, y.last_name, {", ".join(_HAS_REQUIRED)}
+FROM youth y
+WHERE y.status = :active AND NOT ({" AND ".join(_HAS_REQUIRED)})
+ORDER BY y.id
+"""
 
 
-def _actor_items(session: Session) -> list[TodoItem]:
+def _actor_items(conn: Any, params: dict[str, str]) -> list[TodoItem]:
     """Polis and skola must take part: active youths whose network lacks one of them (only
     those come back from the query, so nothing is read for the many that have both)."""
     items = []
-    for youth_id, first, last, *flags in session.connection().execute(_actors_query()):
+    for youth_id, first, last, *flags in conn.execute(_ACTORS, params):
         missing = [t.label for t, flag in zip(REQUIRED_ACTOR_TYPES, flags, strict=True) if not flag]
         text = " och ".join(missing) + " saknas i nätverket"
         items.append(TodoItem(TodoKind.ACTOR_MISSING, youth_id, f"{first} {last}", None, text))
     return items
 
 
-@cache
-def _closure_query() -> Any:
-    """Follow-ups after closure not done, due by :due_until."""
-    return (
-        select(Closure.youth_id, Closure.followup_on, Youth.first_name, Youth.last_name)
-        .join(Youth, Youth.id == Closure.youth_id)
-        .where(
-            Closure.followup_on.is_not(None),
-            Closure.followup_on <= bindparam("due_until"),
-            Closure.followup_done_on.is_(None),
-            Closure.reopened_on.is_(None),
-        )
-    )
+#: Follow-ups after closure not done, due by :due_until.
+_CLOSURE = """
+SELECT c.youth_id, c.followup_on, y.first_name, y.last_name
+FROM closure c JOIN youth y ON y.id = c.youth_id
+WHERE c.followup_on IS NOT NULL AND c.followup_on <= :due_until
+  AND c.followup_done_on IS NULL AND c.reopened_on IS NULL
+"""
 
 
-def _closure_items(session: Session, today: date, warning_days: int) -> list[TodoItem]:
-    due_until = today + timedelta(days=warning_days)
-    rows = session.connection().execute(_closure_query(), {"due_until": due_until})
-    return [
-        TodoItem(
-            TodoKind.POST_CLOSURE_FOLLOWUP,
-            youth_id,
-            f"{first} {last}",
-            day,
-            f"Uppföljning efter avslut {day}",
+def _closure_items(conn: Any, today: date, warning_days: int) -> list[TodoItem]:
+    due_until = (today + timedelta(days=warning_days)).isoformat()
+    items = []
+    for youth_id, followup_on, first, last in conn.execute(_CLOSURE, {"due_until": due_until}):
+        day = date.fromisoformat(followup_on)
+        text = f"Uppföljning efter avslut {day}"
+        items.append(
+            TodoItem(TodoKind.POST_CLOSURE_FOLLOWUP, youth_id, f"{first} {last}", day, text)
         )
-        for youth_id, day, first, last in rows
-    ]
+    return items
 
 
 def _gallring_items(session: Session, today: date, months: int) -> list[TodoItem]:
@@ -352,13 +295,15 @@ def todo_list(
     session: Session, *, today: date, warning_days: int = 7, gallring_months: int = 24
 ) -> list[TodoItem]:
     """ "Att göra" for the whole caseload, most urgent first (SPEC §4)."""
-    deadlines = listing.flaggable_deadlines(_dbapi(session), today=today, warning_days=warning_days)
+    conn = _dbapi(session)
+    params = _params(today)
+    deadlines = listing.flaggable_deadlines(conn, today=today, warning_days=warning_days)
     items = (
         _deadline_items(deadlines)
-        + _consent_items(session, today)
-        + _ended_consent_items(session, today)
-        + _actor_items(session)
-        + _closure_items(session, today, warning_days)
+        + _consent_items(conn, params)
+        + _ended_consent_items(conn, params)
+        + _actor_items(conn, params)
+        + _closure_items(conn, today, warning_days)
         + _gallring_items(session, today, gallring_months)
     )
     items.sort(key=lambda i: (_RANK[i.kind], i.due or date.max, i.youth_name))

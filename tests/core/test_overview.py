@@ -5,14 +5,21 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta
 
 from sigdesk import demo
-from sigdesk.actors import ActorData, add_actor, add_to_network
-from sigdesk.caseload import YouthData, add_youth, close_youth
-from sigdesk.caseload_list import flaggable_deadlines
+from sigdesk.actors import ActorData, add_actor, add_to_network, missing_required_actors, network_of
+from sigdesk.caseload import GuardianData, YouthData, add_guardian, add_youth, close_youth
+from sigdesk.caseload_list import CaseloadRow, flaggable_deadlines
 from sigdesk.catalogues import ActorType, ClosureReason, ConsentGiver, YouthStatus
-from sigdesk.consent import record_consent
+from sigdesk.consent import consents_of, counts_for, coverage_on, record_consent
 from sigdesk.deadlines import DeadlineInfo, DeadlineStatus
 from sigdesk.meetings import MeetingData, plan_meeting
-from sigdesk.overview import TodoKind, _dbapi, caseload_rows, deadline_overview, todo_list
+from sigdesk.overview import (
+    CONSENT_WARNING_DAYS,
+    TodoKind,
+    _dbapi,
+    caseload_rows,
+    deadline_overview,
+    todo_list,
+)
 from sigdesk.schedule import calendar_entries, propose_for_youth
 from sigdesk.store.db import Caseload
 from tests.conftest import TODAY
@@ -156,3 +163,85 @@ def test_att_gora_leaves_closed_youths_out_of_consent_and_network_items(
     }
     about = [i for i in items if i.kind in kinds]
     assert about and {i.youth_id for i in about} <= active
+
+
+_PER_YOUTH_KINDS = {TodoKind.CONSENT_EXPIRING, TodoKind.CONSENT_MISSING, TodoKind.ACTOR_MISSING}
+
+
+def _per_youth_items(s, row: CaseloadRow, day: date) -> dict:  # type: ignore[no-untyped-def]
+    """The consent and network items of one youth, from the per-youth functions."""
+    items = {}
+    warn_until = day + timedelta(days=CONSENT_WARNING_DAYS)
+    ends = [
+        c.valid_until
+        for c in consents_of(s, row.youth_id)
+        if c.valid_until is not None
+        and c.valid_until <= warn_until
+        and counts_for(c, birth_date=row.birth_date, day=day)
+    ]
+    if ends:
+        items[TodoKind.CONSENT_EXPIRING] = (min(ends), f"Samtycke upphör {min(ends)}")
+    if n := len(coverage_on(s, row.youth_id, day).uncovered_actor_ids):
+        text = f"{n} aktör{'er' if n > 1 else ''} i nätverket saknar giltigt samtycke"
+        items[TodoKind.CONSENT_MISSING] = (None, text)
+    if missing := missing_required_actors(network_of(s, row.youth_id)):
+        text = " och ".join(t.label for t in missing) + " saknas i nätverket"
+        items[TodoKind.ACTOR_MISSING] = (None, text)
+    return {(kind, row.youth_id, row.name): value for kind, value in items.items()}
+
+
+def _turning_18(s, *, on: date) -> None:  # type: ignore[no-untyped-def]
+    """A youth who turns 18 `on` that day: a guardian's consent covers polis and skola
+    (and ends two months on), the youth's own covers skola only."""
+    police = add_actor(s, ActorData(ActorType.POLICE, "Polisen Väst")).created_id
+    school = add_actor(s, ActorData(ActorType.SCHOOL, "Skolan Väst")).created_id
+    born = on.replace(year=on.year - 18)
+    data = YouthData("Vuxen", "Test", status=YouthStatus.ACTIVE, birth_date=born, start_date=TODAY)
+    youth = add_youth(s, data, today=TODAY).created_id
+    for actor in (police, school):
+        add_to_network(s, youth, actor, today=TODAY)
+    guardian = add_guardian(s, youth, GuardianData("Förälder Test")).created_id
+    signed = TODAY - timedelta(days=10)
+    record_consent(
+        s,
+        youth,
+        given_by=ConsentGiver.GUARDIAN,
+        guardian_id=guardian,
+        signed_on=signed,
+        valid_until=on + timedelta(days=10),
+        actor_ids=[police, school],
+        today=TODAY,
+    )
+    record_consent(
+        s, youth, given_by=ConsentGiver.YOUTH, signed_on=signed, actor_ids=[school], today=TODAY
+    )
+
+
+def test_att_gora_consent_and_network_items_follow_the_per_youth_rules(
+    caseload: Caseload,
+) -> None:
+    """The set-based consent and network items of "Att göra" are those the per-youth
+    functions give (`consent.counts_for`, `consent.coverage_on`,
+    `actors.missing_required_actors`), on days before, around and after consents end."""
+    with caseload.session_scope() as s:
+        demo.build(s, youths=40, seed=5, today=TODAY)
+        _turning_18(s, on=TODAY + timedelta(days=30))
+    seen = set()
+    with caseload.session_scope() as s:
+        active = [r for r in caseload_rows(s, today=TODAY) if r.status is YouthStatus.ACTIVE]
+        ends = sorted({c.valid_until for r in active for c in consents_of(s, r.youth_id)} - {None})
+        days = {TODAY + timedelta(days=offset) for offset in range(-500, 900, 70)}
+        days |= {TODAY + timedelta(days=offset) for offset in (29, 30, 45)}  # around 18
+        days |= {end - timedelta(days=n) for end in ends[::4] for n in (-1, 0, 10)}  # type: ignore[operator]
+        for day in sorted(days):
+            got = {
+                (i.kind, i.youth_id, i.youth_name): (i.due, i.text)
+                for i in todo_list(s, today=day)
+                if i.kind in _PER_YOUTH_KINDS
+            }
+            want = {}
+            for row in active:
+                want |= _per_youth_items(s, row, day)
+            assert got == want, day
+            seen |= {kind for kind, _, _ in got}
+    assert seen == _PER_YOUTH_KINDS
