@@ -89,13 +89,15 @@ def active_youths(conn: Any) -> list[ActiveYouth]:
     """Every active youth with the day of the last held meeting (one index seek each).
 
     Only meetings of the current SIG period count: one held before the start date
-    belongs to an earlier period (a reopened youth) and never anchors the deadline.
+    belongs to an earlier period (a reopened youth) and never anchors the deadline. The
+    start date bounds the seek in the (youth, status, start) index, so the last held
+    meeting is the range's last entry; without a start date the bound is '', below every
+    stored time.
     """
     rows = conn.execute(
         "SELECT y.id, y.first_name, y.last_name, y.start_date, y.meeting_interval_days,"
-        " y.birth_date, (SELECT max(m.starts_at) FROM meeting m"
-        "  WHERE m.youth_id = y.id AND m.status = ?"
-        "  AND (y.start_date IS NULL OR m.starts_at >= y.start_date))"
+        " y.birth_date, (SELECT max(m.starts_at) FROM meeting m WHERE m.youth_id = y.id"
+        "  AND m.status = ? AND m.starts_at >= coalesce(y.start_date, ''))"
         " FROM youth y WHERE y.status = ?",
         (MeetingStatus.HELD.value, YouthStatus.ACTIVE.value),
     )
@@ -156,9 +158,11 @@ def _deadline_rows(
 
 # The active youths the five-week rule may flag, with their planned meetings joined by
 # "|". The anchor is `anchor_date`'s: the last held meeting of the current period (held
-# ones before the start date are left out by the subquery), else the start date; the
-# deadline D is the anchor plus the interval. Only youths for which none of these holds
-# are left out, and for them the rule says "ok" or "i tid" with nothing unrecorded:
+# ones before the start date are left out by the subquery, as in `active_youths`), else
+# the start date; the deadline D is the anchor plus the interval (compared as Julian day
+# numbers: cheaper than building a date modifier string for each youth). Only youths for
+# which none of these holds are left out, and for them the rule says "ok" or "i tid" with
+# nothing unrecorded:
 #   D <= today + warning days (försenat or snart), or a planned meeting dated before today
 #   (unrecorded) or after D (planerat för sent).
 # Stored forms (see the module docstring) compare as text: 'YYYY-MM-DD HH:MM:SS' < 'YYYY-MM-DD'
@@ -168,14 +172,14 @@ WITH a AS MATERIALIZED (
   SELECT y.id, y.first_name, y.last_name, y.start_date, y.meeting_interval_days AS days,
     y.birth_date,
     (SELECT max(m.starts_at) FROM meeting m WHERE m.youth_id = y.id AND m.status = :held
-      AND (y.start_date IS NULL OR m.starts_at >= y.start_date)) AS held
+      AND m.starts_at >= coalesce(y.start_date, '')) AS held
   FROM youth y WHERE y.status = :active
 ), b AS (SELECT *, coalesce(substr(held, 1, 10), start_date) AS anchor FROM a)
 SELECT id, first_name, last_name, start_date, days, birth_date, held,
   (SELECT group_concat(m.starts_at, '|') FROM meeting m
     WHERE m.youth_id = b.id AND m.status = :planned)
 FROM b
-WHERE anchor <= date(:soon, '-' || days || ' days')
+WHERE julianday(anchor) + days <= julianday(:soon)
   OR EXISTS (SELECT 1 FROM meeting m WHERE m.youth_id = b.id AND m.status = :planned
     AND (m.starts_at < :today OR m.starts_at >= date(anchor, '+' || (days + 1) || ' days')))
 """
