@@ -12,6 +12,7 @@ Stored forms (written by the ORM): dates as ``YYYY-MM-DD``, meeting times as
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any, NamedTuple
@@ -35,7 +36,7 @@ class ActiveYouth(NamedTuple):
         return f"{self.first_name} {self.last_name}"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class YouthDeadline:
     youth_id: int
     first_name: str
@@ -125,34 +126,41 @@ def deadlines(
         (MeetingStatus.PLANNED.value, YouthStatus.ACTIVE.value),
     ):
         planned[youth_id].append(datetime.fromisoformat(starts_at))
-    return _deadline_rows(active, planned, today=today, warning_days=warning_days)
+    youths = (
+        (y.youth_id, y.first_name, y.last_name, y.start_date, y.interval_days, y.last_held)
+        for y in active
+    )
+    return _deadline_rows(youths, planned, today=today, warning_days=warning_days)
+
+
+#: One youth as the rule needs it: id, first and last name, start date, interval in days,
+#: the day of the last held meeting of the current period.
+_RuleInput = tuple[int, str, str, date | None, int, date | None]
 
 
 def _deadline_rows(
-    active: list[ActiveYouth],
-    planned: dict[int, list[datetime]],
+    youths: Iterable[_RuleInput],
+    planned: Mapping[int, Sequence[datetime]],
     *,
     today: date,
     warning_days: int,
 ) -> list[YouthDeadline]:
-    """The rule of `sigdesk.deadlines` for each youth of `active` (in id order), soonest
-    deadline first; ties by name, then in the order given."""
+    """The rule of `sigdesk.deadlines` for each youth, soonest deadline first; ties by
+    name, then by id (youths without an anchor left out)."""
     rows = []
-    for youth in active:
-        anchor = anchor_date(last_held=youth.last_held, start_date=youth.start_date)
+    for youth_id, first, last, start, interval, held in youths:
+        anchor = anchor_date(last_held=held, start_date=start)
         if anchor is None:
             continue
         info = deadline_status(
-            interval_days=youth.interval_days,
+            interval_days=interval,
             anchor=anchor,
-            planned=planned.get(youth.youth_id, ()),
+            planned=planned.get(youth_id, ()),
             today=today,
             warning_days=warning_days,
         )
-        rows.append(
-            YouthDeadline(youth.youth_id, youth.first_name, youth.last_name, info, youth.last_held)
-        )
-    rows.sort(key=lambda r: (r.info.deadline, r.last_name, r.first_name))
+        rows.append(YouthDeadline(youth_id, first, last, info, held))
+    rows.sort(key=lambda r: (r.info.deadline, r.last_name, r.first_name, r.youth_id))
     return rows
 
 
@@ -170,12 +178,11 @@ def _deadline_rows(
 _FLAGGABLE = """
 WITH a AS MATERIALIZED (
   SELECT y.id, y.first_name, y.last_name, y.start_date, y.meeting_interval_days AS days,
-    y.birth_date,
     (SELECT max(m.starts_at) FROM meeting m WHERE m.youth_id = y.id AND m.status = :held
       AND m.starts_at >= coalesce(y.start_date, '')) AS held
   FROM youth y WHERE y.status = :active
 ), b AS (SELECT *, coalesce(substr(held, 1, 10), start_date) AS anchor FROM a)
-SELECT id, first_name, last_name, start_date, days, birth_date, held,
+SELECT id, first_name, last_name, start_date, days, held,
   (SELECT group_concat(m.starts_at, '|') FROM meeting m
     WHERE m.youth_id = b.id AND m.status = :planned)
 FROM b
@@ -200,13 +207,12 @@ def flaggable_deadlines(conn: Any, *, today: date, warning_days: int) -> list[Yo
         "today": today.isoformat(),
         "soon": (today + timedelta(days=warning_days)).isoformat(),
     }
-    active, planned = [], {}
-    for yid, first, last, start, days, born, held, plans in conn.execute(_FLAGGABLE, params):
-        active.append(ActiveYouth(yid, first, last, _day(start), days, _day(born), _day(held)))
+    youths, planned = [], {}
+    for yid, first, last, start, days, held, plans in conn.execute(_FLAGGABLE, params):
+        youths.append((yid, first, last, _day(start), days, _day(held)))
         if plans is not None:
             planned[yid] = [datetime.fromisoformat(p) for p in plans.split("|")]
-    active.sort(key=lambda y: y.youth_id)  # as `active_youths` gives them
-    return _deadline_rows(active, planned, today=today, warning_days=warning_days)
+    return _deadline_rows(youths, planned, today=today, warning_days=warning_days)
 
 
 def caseload_rows(conn: Any, *, today: date, warning_days: int = 7) -> list[CaseloadRow]:

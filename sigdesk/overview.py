@@ -46,7 +46,7 @@ TODO_ORDER = list(TodoKind)
 _RANK = {kind: n for n, kind in enumerate(TODO_ORDER)}
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class TodoItem:
     kind: TodoKind
     youth_id: int
@@ -85,17 +85,18 @@ _DEADLINE_TODO = {
 def _deadline_items(rows: list[YouthDeadline]) -> list[TodoItem]:
     items = []
     for r in rows:
-        kind = _DEADLINE_TODO.get(r.info.status)
-        if kind is TodoKind.OVERDUE:
-            late = -r.info.days_left
-            text = f"Nätverksmöte skulle ha hållits senast {r.info.deadline} ({late} dagar sedan)"
-        elif kind is TodoKind.SOON:
-            text = f"Inget möte planerat; senast {r.info.deadline} ({r.info.days_left} dagar kvar)"
-        elif kind is TodoKind.PLANNED_TOO_LATE:
-            text = f"Nästa möte ligger efter tidsgränsen {r.info.deadline}"
+        info = r.info
+        kind = _DEADLINE_TODO.get(info.status)
         if kind is not None:
-            items.append(TodoItem(kind, r.youth_id, r.name, r.info.deadline, text))
-        if r.info.past_planned:
+            if kind is TodoKind.OVERDUE:
+                late = -info.days_left
+                text = f"Nätverksmöte skulle ha hållits senast {info.deadline} ({late} dagar sedan)"
+            elif kind is TodoKind.SOON:
+                text = f"Inget möte planerat; senast {info.deadline} ({info.days_left} dagar kvar)"
+            else:
+                text = f"Nästa möte ligger efter tidsgränsen {info.deadline}"
+            items.append(TodoItem(kind, r.youth_id, r.name, info.deadline, text))
+        if info.past_planned:
             items.append(
                 TodoItem(
                     TodoKind.UNRECORDED_MEETING,
