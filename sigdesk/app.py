@@ -50,6 +50,7 @@ def run_gui(args: argparse.Namespace, *, on_ready: Callable[[Any], None] | None 
     worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="sigdesk-db")
     held = worker.submit(ctx.hold_caseload)
     first_open = worker.submit(_open_list_if_held, ctx) if ctx.has_caseload() else None
+    worker.submit(remove_leftover_temps, ctx)
     try:
         # Qt is imported here, not at `sigdesk --help`. Imported by name so that mypy's
         # strict run stops at the boundary of sigdesk/ui (which pyproject leaves out).
@@ -65,6 +66,22 @@ def run_gui(args: argparse.Namespace, *, on_ready: Callable[[Any], None] | None 
         ctx.close()
         ctx.release_caseload()
         ctx.remove_demo()
+
+
+def remove_leftover_temps(ctx: AppContext) -> None:
+    """Temporary files of a killed export or save (SPEC §7), removed once the start is done:
+    in the caseload's folder, the last export folder and Documents. Only our own
+    pattern, and only those whose writer is gone (sigdesk/store/fileutil.py)."""
+    from sigdesk.config import default_export_folder
+    from sigdesk.settings import LAST_EXPORT_FOLDER
+    from sigdesk.store.fileutil import remove_stale_temps
+
+    folders = {ctx.caseload_path.parent, default_export_folder()}
+    last = str(ctx.settings.get(LAST_EXPORT_FOLDER) or "").strip()
+    if last:
+        folders.add(Path(last))
+    for folder in folders:
+        remove_stale_temps(folder)
 
 
 def _open_list_if_held(ctx: AppContext) -> Any:

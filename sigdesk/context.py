@@ -119,21 +119,6 @@ class AppContext:
         if lock is not None:
             lock.release()
 
-    def remove_leftover_temps(self) -> None:
-        """Temporary files of a killed export or save (SPEC §7), removed once a start is
-        done: in the caseload's folder, the last export folder and Documents. Only our
-        own pattern, and only those whose writer is gone (sigdesk/store/fileutil.py)."""
-        from sigdesk.config import default_export_folder
-        from sigdesk.settings import LAST_EXPORT_FOLDER
-        from sigdesk.store.fileutil import remove_stale_temps
-
-        folders = {self.caseload_path.parent, default_export_folder()}
-        last = str(self.settings.get(LAST_EXPORT_FOLDER) or "").strip()
-        if last:
-            folders.add(Path(last))
-        for folder in folders:
-            remove_stale_temps(folder)
-
     @contextlib.contextmanager
     def session_scope(self) -> Iterator[Session]:
         """One unit of work on the open caseload (worker thread only).

@@ -57,10 +57,8 @@ class Session:
             self.show_window().start_open(self.first_open)
         else:
             self.run_wizard()
-        # QtNetwork loads after the first paint: the start stays as fast as before. So does
-        # the look for a killed export's temporary files (folder scans on the worker).
+        # QtNetwork loads after the first paint: the start stays as fast as before.
         QTimer.singleShot(_LISTEN_AFTER_MS, self.listen_for_second_start)
-        QTimer.singleShot(_LISTEN_AFTER_MS, lambda: self.ops.call(_remove_leftover_temps))
 
     def listen_for_second_start(self) -> None:
         """Answer a second `sigdesk` start on this caseload by coming forward."""
@@ -111,10 +109,6 @@ class Session:
             self.focus_server.close()
         self.ops.shutdown()
         self.ctx.remove_demo()
-
-
-def _remove_leftover_temps(ctx: AppContext) -> None:
-    ctx.remove_leftover_temps()
 
 
 def _backup_at_exit(ctx: AppContext) -> None:

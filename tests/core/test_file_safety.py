@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+from sigdesk.app import remove_leftover_temps
 from sigdesk.context import AppContext
 from sigdesk.documents.render import write_document
 from sigdesk.settings import LAST_EXPORT_FOLDER, Settings
@@ -92,7 +93,7 @@ def test_the_start_removes_leftovers_in_the_caseload_and_export_folders(
         path.write_bytes(b"x")
     settings = Settings()
     settings.set(LAST_EXPORT_FOLDER, str(last))
-    AppContext(data / "arenden.sigdesk", settings).remove_leftover_temps()
+    remove_leftover_temps(AppContext(data / "arenden.sigdesk", settings))
     assert not any(p.exists() for p in leftovers)
 
 

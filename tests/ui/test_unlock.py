@@ -123,25 +123,3 @@ def test_lock_clears_every_view_and_the_passphrase_unlocks(qtbot, window: MainWi
         window.unlock_panel.passphrase.setText(PASSPHRASE)
         window.unlock_panel.button.click()
     assert window.ctx.is_open
-
-
-def test_the_start_removes_a_killed_saves_leftover_once_it_is_done(qtbot, ctx) -> None:  # type: ignore[no-untyped-def]
-    """A killed key-file save's temporary file beside the caseload goes once the window is
-    up, on the worker (folder scans are not part of the start)."""
-    import subprocess
-    import sys
-
-    from sigdesk.ui.startup import Session
-
-    dead = subprocess.Popen([sys.executable, "-c", "pass"])
-    dead.wait()
-    leftover = ctx.caseload_path.parent / f".{ctx.caseload_path.name}.key.{dead.pid}.ab12cd34.tmp"
-    leftover.write_bytes(b"x")
-    session = Session(ctx)
-    session.presenter.interactive = False
-    try:
-        session.start()
-        qtbot.addWidget(session.window)
-        qtbot.waitUntil(lambda: not leftover.exists(), timeout=20000)
-    finally:
-        session.stop()
