@@ -23,7 +23,7 @@ from sqlalchemy.orm import Session
 from sigdesk.errors import ValidationError
 from sigdesk.stats.codes import DIMENSIONS, FIGURES, is_rate
 from sigdesk.stats.facts import Facts, load_facts
-from sigdesk.stats.figures import dimensions_of, monthly_cells, prepare, tally_of, totals
+from sigdesk.stats.figures import dimensions_of, monthly_cells, period_cells, prepare, tally_of
 
 __all__ = [
     "DIMENSIONS",
@@ -106,7 +106,7 @@ def period_stats(session: Session, *, start: date, end: date) -> PeriodStats:
     """Every §6 figure for `[start, end]` (both days included)."""
     check_period(start=start, end=end)
     facts = load_facts(session, start=start, end=end)
-    return stats_from_cells(start=start, end=end, cells=totals(facts, tally_of(facts)))
+    return stats_from_cells(start=start, end=end, cells=period_cells(facts))
 
 
 def _months(start: date, end: date) -> list[tuple[date, date]]:
@@ -142,7 +142,7 @@ def period_and_facts(session: Session, *, start: date, end: date) -> tuple[Perio
     tables first and works out the series while the charts' modules load)."""
     check_period(start=start, end=end)
     facts = load_facts(session, start=start, end=end)
-    return stats_from_cells(start=start, end=end, cells=totals(facts, tally_of(facts))), facts
+    return stats_from_cells(start=start, end=end, cells=period_cells(facts)), facts
 
 
 def period_with_months(
@@ -152,7 +152,7 @@ def period_with_months(
     (the window's view shows both at once)."""
     check_period(start=start, end=end)
     facts = load_facts(session, start=start, end=end)
-    whole = stats_from_cells(start=start, end=end, cells=totals(facts, tally_of(facts)))
+    whole = stats_from_cells(start=start, end=end, cells=period_cells(facts))
     return whole, monthly_from_facts(facts)
 
 

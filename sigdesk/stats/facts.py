@@ -9,9 +9,10 @@ date is the text before the space and a DST change moves nothing.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
-from typing import Any, NamedTuple
+from typing import Any
 
 from sqlalchemy.orm import Session
 
@@ -48,33 +49,18 @@ class Period:
     followup_result: str | None = None
 
 
-class HeldMeeting(NamedTuple):
-    """A held meeting dated in `[F, T]`, with the youth's held meeting before it; days are
-    proleptic ordinals (`date.toordinal()`), so an interval is a subtraction."""
-
-    youth_id: int
-    day: int
-    previous: int | None
-
-
-class Attendance(NamedTuple):
-    """Present and expected participants of one kind at one youth's held meetings in `[F, T]`."""
-
-    youth_id: int
-    code: str  # youth, guardian or the actor type's code
-    present: int
-    expected: int
-
-
 @dataclass(frozen=True)
 class Facts:
     start: date
     end: date
     youths: dict[int, YouthFacts]
     periods: tuple[Period, ...]
-    meetings: tuple[HeldMeeting, ...]  # held in [F, T], by youth and date
+    held: dict[int, list[int]]  # each youth's held meetings dated in [F, T]: ordinals, in order
     held_before: dict[int, int]  # each youth's latest held meeting before F (ordinal)
-    attendance: tuple[Attendance, ...]
+    #: Each youth's attendance rows at its held meetings in [F, T], packed as SQLite gave
+    #: them: comma-separated tokens `who * 2 + present` (`attendance_counts` reads them).
+    attendance: dict[int, str]
+    tokens: dict[str, tuple[str, int]]  # packed token → (the figure's code, present 0/1)
     subgoals: tuple[tuple[int, bool], ...]  # (youth id, reached) per delmål followed up
 
 
@@ -84,40 +70,35 @@ def _day(value: object) -> date | None:
     return date.fromisoformat(str(value)[:10])
 
 
-_YOUTHS = (
-    "SELECT id, gender, track, birth_date, meeting_interval_days, status, start_date FROM youth"
-)
 _CLOSURES = (
     "SELECT youth_id, started_on, closed_on, reason, followup_on, followup_done_on,"
     " followup_result FROM closure ORDER BY youth_id, closed_on, id"
 )
-#: A date's ordinal from the stored text ("2026-03-29 10:00:00.000000"): julian day − offset.
-_ORDINAL = "CAST(julianday(substr({0}, 1, 10)) - 1721424.5 AS INTEGER)"
-#: Each youth's held meetings of the period as one range seek in the meeting index (youth,
-#: status, start): a scan of the whole index read every other year's meetings too. Sorted
-#: in Python (an ORDER BY made SQLite copy the rows into a temporary b-tree).
-_MEETINGS = (
-    "SELECT m.youth_id, " + _ORDINAL.format("m.starts_at") + " FROM youth y"
-    " CROSS JOIN meeting m ON m.youth_id = y.id"
-    " WHERE m.status = :held AND m.starts_at >= :start AND m.starts_at < :after"
+#: The held meetings of one youth `y` dated in the period: a range seek in the meeting index
+#: (youth, status, start), as are the other per-youth reads below.
+_HELD_IN_PERIOD = (
+    "m.youth_id = y.id AND m.status = :held AND m.starts_at >= :start AND m.starts_at < :after"
 )
-#: Per youth, one seek to its latest held meeting before F (NULL: none).
-_HELD_BEFORE = (
-    "SELECT y.id, (SELECT " + _ORDINAL.format("MAX(m.starts_at)") + " FROM meeting m"
-    " WHERE m.youth_id = y.id AND m.status = :held AND m.starts_at < :start) FROM youth y"
-)
-#: One row per youth: its attendance rows as numbers `who * 2 + present`, where `who` is 0
-#: for the youth, 1 for a guardian and the actor's id + 2. Grouping by the youth alone follows
-#: the youth table's order (each youth's meetings a range seek, as in `_MEETINGS`); grouping
-#: by participant too made SQLite sort every attendance row of the period (a third slower).
-_ATTENDANCE = (
-    "SELECT m.youth_id, group_concat("
+#: One row per youth: what the figures need of it, the day of its latest held meeting before
+#: the period, the days of its held meetings in the period and its attendance rows at them.
+#: Days are the stored text's first ten characters ("2026-03-29 10:00:00.000000"), each
+#: youth's comma-separated (sorted in Python; an ORDER BY made SQLite copy the rows into a
+#: temporary b-tree). An attendance row is packed as `who * 2 + present`, where `who` is 0 for
+#: the youth, 1 for a guardian and the actor's id + 2. One statement over the youths reads
+#: the meeting index once per youth where a query each for the days, the attendance and the
+#: latest meeting before read it three times, and returns 2,000 rows instead of ~22,000.
+_YOUTHS = (
+    "SELECT y.id, y.gender, y.track, y.birth_date, y.meeting_interval_days, y.status,"
+    " y.start_date,"
+    " (SELECT substr(MAX(m.starts_at), 1, 10) FROM meeting m"
+    "  WHERE m.youth_id = y.id AND m.status = :held AND m.starts_at < :start),"
+    " (SELECT group_concat(substr(m.starts_at, 1, 10)) FROM meeting m"
+    "  WHERE " + _HELD_IN_PERIOD + "),"
+    " (SELECT group_concat("
     "(CASE a.participant WHEN 'aktor' THEN a.actor_id + 2 WHEN 'ungdom' THEN 0 ELSE 1 END) * 2"
     " + (a.status = 'narvarande'))"
-    " FROM youth y CROSS JOIN meeting m ON m.youth_id = y.id"
-    " JOIN attendance a ON m.id = a.meeting_id"
-    " WHERE m.status = :held AND m.starts_at >= :start AND m.starts_at < :after"
-    " GROUP BY y.id"
+    "  FROM meeting m JOIN attendance a ON a.meeting_id = m.id WHERE " + _HELD_IN_PERIOD + ")"
+    " FROM youth y"
 )
 _ACTORS = "SELECT id, actor_type FROM actor"
 _SUBGOALS = (
@@ -136,25 +117,15 @@ _SUBGOALS = (
 STATS_CACHE_KIB = 32_000
 
 
-def _widen_cache(session: Session) -> None:
+def _widen_cache(driver: Any) -> None:
     """Raise this connection's page cache to `STATS_CACHE_KIB` (never lower it): the worker's
     next period (the picker moved) then reads the pages it already decrypted."""
-    driver = session.connection().connection.driver_connection
-    assert driver is not None
     (size,) = driver.execute("PRAGMA cache_size").fetchone()
     if 0 > int(size) > -STATS_CACHE_KIB:
         driver.execute(f"PRAGMA cache_size = -{STATS_CACHE_KIB}")
 
 
-def _rows(session: Session, sql: str, params: dict[str, object] | None = None) -> list[Any]:
-    """The rows of one plain query, read on the driver's cursor (no per-row objects)."""
-    driver = session.connection().connection.driver_connection
-    assert driver is not None
-    cursor = driver.execute(sql, params or {})
-    return list(cursor.fetchall())
-
-
-def _periods(session: Session, youths: dict[int, tuple[str, date | None]]) -> list[Period]:
+def _periods(driver: Any, youths: dict[int, tuple[str, date | None]]) -> list[Period]:
     periods = [
         Period(
             youth_id=row[0],
@@ -165,7 +136,7 @@ def _periods(session: Session, youths: dict[int, tuple[str, date | None]]) -> li
             followup_done_on=_day(row[5]),
             followup_result=row[6],
         )
-        for row in _rows(session, _CLOSURES)
+        for row in driver.execute(_CLOSURES).fetchall()
     ]
     for youth_id, (status, start) in youths.items():
         if status == YouthStatus.ACTIVE.value:
@@ -173,74 +144,88 @@ def _periods(session: Session, youths: dict[int, tuple[str, date | None]]) -> li
     return periods
 
 
-def _tokens(session: Session) -> dict[str, tuple[str, int]]:
+def _tokens(driver: Any) -> dict[str, tuple[str, int]]:
     """Each packed attendance token ("2*who + present") → (the figure's code, present)."""
     codes = {0: PARTICIPANT_CODES[ParticipantKind.YOUTH.value]}
     codes[1] = PARTICIPANT_CODES[ParticipantKind.GUARDIAN.value]
-    codes |= {actor_id + 2: actor_type for actor_id, actor_type in _rows(session, _ACTORS)}
+    codes |= {actor_id + 2: actor_type for actor_id, actor_type in driver.execute(_ACTORS)}
     return {str(who * 2 + here): (code, here) for who, code in codes.items() for here in (0, 1)}
 
 
-def _attendance(session: Session, bounds: dict[str, object]) -> list[Attendance]:
-    tokens = _tokens(session)
-    rows: list[Attendance] = []
-    for youth_id, packed in _rows(session, _ATTENDANCE, bounds):
-        counts: dict[str, list[int]] = {}
-        for token, times in Counter(str(packed).split(",")).items():
-            found = tokens.get(token)
-            if found is None:
-                continue
-            code, here = found
-            cell = counts.get(code)
-            if cell is None:
-                counts[code] = [times * here, times]
-            else:
-                cell[0] += times * here
-                cell[1] += times
-        rows.extend(
-            [Attendance(youth_id, c, present, total) for c, (present, total) in counts.items()]
-        )
-    return rows
+def attendance_counts(facts: Facts, packed: Iterable[str]) -> dict[str, list[int]]:
+    """The figure's code → [present, expected] over some youths' packed attendance rows
+    (`facts.attendance` values): one youth's for the youths behind a cell, a group's for
+    the figures."""
+    counted: Counter[str] = Counter()
+    for text in packed:
+        counted.update(text.split(","))
+    counts: dict[str, list[int]] = {}
+    for token, times in counted.items():
+        found = facts.tokens.get(token)
+        if found is None:
+            continue
+        code, here = found
+        cell = counts.get(code)
+        if cell is None:
+            counts[code] = [times * here, times]
+        else:
+            cell[0] += times * here
+            cell[1] += times
+    return counts
 
 
-def _subgoals(session: Session, bounds: dict[str, object]) -> list[tuple[int, bool]]:
+def _subgoals(driver: Any, bounds: dict[str, object]) -> list[tuple[int, bool]]:
     latest: dict[int, tuple[int, str]] = {}
-    for youth_id, subgoal_id, status in _rows(session, _SUBGOALS, bounds):
+    for youth_id, subgoal_id, status in driver.execute(_SUBGOALS, bounds):
         latest[subgoal_id] = (youth_id, status)  # ordered by date: the last one wins
     return [(y, status == PlanStatus.ACHIEVED.value) for y, status in latest.values()]
 
 
 def load_facts(session: Session, *, start: date, end: date) -> Facts:
-    """Everything the figures of `[start, end]` need, in a few queries."""
+    """Everything the figures of `[start, end]` need, in a few queries on the session's
+    DB-API connection (inside its transaction; no per-row objects of SQLAlchemy)."""
     session.flush()  # the driver's cursor sees only what the session has written
-    _widen_cache(session)
+    driver = session.connection().connection.driver_connection
+    assert driver is not None
+    _widen_cache(driver)
     bounds: dict[str, object] = {
         "held": MeetingStatus.HELD.value,
         "start": start.isoformat(),
         "after": (end + timedelta(days=1)).isoformat(),
     }
+    ordinals: dict[str, int] = {}  # a day's text → its ordinal, for this reading
+
+    def ordinal(text: str) -> int:
+        found = ordinals.get(text)
+        if found is None:
+            found = ordinals[text] = date.fromisoformat(text).toordinal()
+        return found
+
     youths: dict[int, YouthFacts] = {}
     status_start: dict[int, tuple[str, date | None]] = {}
-    for yid, gender, track, born, interval, status, started in _rows(session, _YOUTHS):
+    held: dict[int, list[int]] = {}
+    held_before: dict[int, int] = {}
+    attendance: dict[int, str] = {}
+    rows = driver.execute(_YOUTHS, bounds).fetchall()
+    for yid, gender, track, born, interval, status, started, before, days, packed in rows:
         youths[yid] = YouthFacts(
             yid, gender or "uppgift_saknas", TRACK_CODES.get(track, "unga"), _day(born), interval
         )
         status_start[yid] = (status, _day(started))
-    held_before: dict[int, int] = {
-        youth_id: day for youth_id, day in _rows(session, _HELD_BEFORE, bounds) if day is not None
-    }
-    meetings, previous = [], (None, None)
-    for youth_id, day in sorted(_rows(session, _MEETINGS, bounds)):
-        before = previous[1] if previous[0] == youth_id else held_before.get(youth_id)
-        meetings.append(HeldMeeting(youth_id, day, before))
-        previous = (youth_id, day)
+        if before is not None:
+            held_before[yid] = ordinal(before)
+        if days is not None:
+            held[yid] = sorted(map(ordinal, days.split(",")))
+        if packed is not None:
+            attendance[yid] = packed
     return Facts(
         start=start,
         end=end,
         youths=youths,
-        periods=tuple(_periods(session, status_start)),
-        meetings=tuple(meetings),
+        periods=tuple(_periods(driver, status_start)),
+        held=held,
         held_before=held_before,
-        attendance=tuple(_attendance(session, bounds)),
-        subgoals=tuple(_subgoals(session, bounds)),
+        attendance=attendance,
+        tokens=_tokens(driver),
+        subgoals=tuple(_subgoals(driver, bounds)),
     )

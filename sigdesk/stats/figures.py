@@ -1,8 +1,12 @@
-"""The figures of SPEC §6 from a period's facts, tallied per youth: `(figure, youth id) →
-[numerator, denominator]`. A cell (figure × dimension) is the sum over its youths.
+"""The figures of SPEC §6 from a period's facts. `tally_of` tallies them per youth:
+`(figure, youth id) → [numerator, denominator]`; a cell (figure × dimension) is the sum over
+its youths (`totals`).
 
-One tally serves both the figures and "the youths behind a number": the window's view lists
-the youths of a cell's tally entries, so the list and the count cannot disagree.
+The tally serves "the youths behind a number": the window's view lists the youths of a
+cell's tally entries, so the list and the count cannot disagree. The figures themselves (the
+whole period's `period_cells`, the charts' `monthly_cells`) go through the same per-youth
+steps but sum straight into the groups of youths (gender × track); tests hold them equal to
+the tally's totals.
 """
 
 from __future__ import annotations
@@ -14,7 +18,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from sigdesk.stats.codes import AGE_UNKNOWN, age_band
-from sigdesk.stats.facts import Facts, HeldMeeting, Period
+from sigdesk.stats.facts import Facts, Period, attendance_counts
 
 Tally = dict[tuple[str, int], list[int]]
 _FAR = 10**7  # an ordinal after any date
@@ -64,14 +68,8 @@ def _caseflow(tally: Tally, facts: Facts, start: date, end: date) -> None:
         _add(tally, "meetings_per_youth", y, 0, 1)
 
 
-class _Spans:
-    """A youth's SIG periods as ordinal spans `[start, end]` (None: start unknown)."""
-
-    def __init__(self, periods: list[Period]) -> None:
-        self.spans = [
-            (p.start.toordinal() if p.start else None, p.end.toordinal() if p.end else _FAR)
-            for p in periods
-        ]
+#: A youth's SIG periods as ordinal spans `[start, end]` (start None: unknown).
+Spans = list[tuple[int | None, int]]
 
 
 class _Intervals:
@@ -93,10 +91,9 @@ class _Intervals:
 class _YouthMeetings:
     """One youth's periods, interval and held meetings (by day), ready for any window."""
 
-    spans: _Spans
+    spans: Spans
     limit: int
-    held: list[HeldMeeting]
-    days: list[int]
+    days: list[int]  # the held meetings dated in the facts' period, in order
     before: int | None  # the latest held meeting before the facts' period
 
 
@@ -105,38 +102,34 @@ Prepared = dict[int, _YouthMeetings]
 
 def prepare(facts: Facts) -> Prepared:
     """Per youth, once per facts: each window of `tally_of` (a month of the charts) reuses it."""
-    periods: dict[int, list[Period]] = defaultdict(list)
+    spans: dict[int, Spans] = defaultdict(list)
     for p in facts.periods:
-        periods[p.youth_id].append(p)
-    held: dict[int, list[HeldMeeting]] = defaultdict(list)
-    for m in facts.meetings:
-        held[m.youth_id].append(m)
-    return {
-        y: _YouthMeetings(
-            _Spans(periods[y]),
-            facts.youths[y].interval_days,
-            held[y],
-            [m.day for m in held[y]],
-            facts.held_before.get(y),
+        spans[p.youth_id].append(
+            (p.start.toordinal() if p.start else None, p.end.toordinal() if p.end else _FAR)
         )
-        for y in periods.keys() | held.keys()
+    youths, held, before = facts.youths, facts.held, facts.held_before
+    return {
+        y: _YouthMeetings(spans[y], youths[y].interval_days, held.get(y, []), before.get(y))
+        for y in spans.keys() | held.keys()
     }
 
 
-def _closed_intervals(y: _YouthMeetings, inside: list[HeldMeeting], counts: _Intervals) -> None:
-    """The interval ending at each held meeting: from the meeting before it in the same
-    period, else from the period's start. One plain loop: it runs for every held meeting
-    (~22,000 in a year of 2,000 youths) and again for each month of the charts."""
-    spans, limit = y.spans.spans, y.limit
+def _closed_intervals(y: _YouthMeetings, lo: int, hi: int, counts: _Intervals) -> None:
+    """The interval ending at each held meeting `y.days[lo:hi]`: from the meeting before it
+    in the same period, else from the period's start. One plain loop: it runs for every held
+    meeting (~22,000 in a year of 2,000 youths)."""
+    spans, limit = y.spans, y.limit
     counted = kept = days = between_count = 0
-    for _, day, previous in inside:
+    previous = y.days[lo - 1] if lo else y.before
+    for day in y.days[lo:hi]:
+        before, previous = previous, day
         for first, last in spans:
             if (first is None or first <= day) and day <= last:
                 break
         else:
             continue  # not inside a period
-        between = previous is not None and (first is None or previous >= first)
-        anchor = previous if between else first
+        between = before is not None and (first is None or before >= first)
+        anchor = before if between else first
         if anchor is None:
             continue
         counted += 1
@@ -152,7 +145,7 @@ def _closed_intervals(y: _YouthMeetings, inside: list[HeldMeeting], counts: _Int
 
 
 def _open_intervals(y: _YouthMeetings, first: int, last: int, counts: _Intervals) -> None:
-    for p_start, p_end in y.spans.spans:
+    for p_start, p_end in y.spans:
         if (p_start is not None and p_start > last) or p_end < first:
             continue
         until = min(last, p_end)
@@ -172,18 +165,19 @@ def _meetings(tally: Tally, prepared: Prepared, start: date, end: date) -> None:
     first, last = start.toordinal(), end.toordinal()
     for youth_id, y in prepared.items():
         counts = _Intervals()
-        inside = y.held[bisect_left(y.days, first) : bisect_right(y.days, last)]
-        if inside:
-            _add(tally, "meetings_held", youth_id, len(inside))
-            _add(tally, "meetings_per_youth", youth_id, len(inside), 0)
-        _closed_intervals(y, inside, counts)
+        lo, hi = bisect_left(y.days, first), bisect_right(y.days, last)
+        if hi > lo:
+            _add(tally, "meetings_held", youth_id, hi - lo)
+            _add(tally, "meetings_per_youth", youth_id, hi - lo, 0)
+        _closed_intervals(y, lo, hi, counts)
         _open_intervals(y, first, last, counts)
         counts.tally_into(tally, youth_id)
 
 
 def _plan_and_attendance(tally: Tally, facts: Facts) -> None:
-    for a in facts.attendance:
-        _add(tally, f"attendance:{a.code}", a.youth_id, a.present, a.expected)
+    for youth_id, packed in facts.attendance.items():
+        for code, (present, expected) in attendance_counts(facts, (packed,)).items():
+            _add(tally, f"attendance:{code}", youth_id, present, expected)
     for youth_id, reached in facts.subgoals:
         _add(tally, "delmal_reached", youth_id, int(reached), 1)
 
@@ -232,6 +226,8 @@ def totals(facts: Facts, tally: Tally) -> dict[tuple[str, str], tuple[int, int]]
 
 
 Cells = dict[tuple[str, str], tuple[int, int]]
+_Sums = dict[tuple[str, str], list[int]]  # cells being summed
+_Groups = dict[tuple[str, str, str], int]  # each gender × track group's dimensions → its index
 
 
 def monthly_cells(
@@ -246,60 +242,123 @@ def monthly_cells(
     once; only the interval still open at a month's end is looked at per month. (Month by
     month, a per-youth tally of each window made a year's series cost more than the year.)
     """
-    firsts = [first.toordinal() for first, _ in months]
-    groups: dict[tuple[str, str, str], int] = {}
-    group_of = {y: groups.setdefault(dimensions_of(facts, y), len(groups)) for y in facts.youths}
-    # per month and group: held meetings, intervals counted, kept, days and count between
-    sums = [[[0, 0, 0, 0, 0] for _ in groups] for _ in months]
+    groups, group_of = _groups(facts)
+    return [_frozen(cells) for cells in _window_sums(facts, months, prepared, groups, group_of)]
+
+
+def period_cells(facts: Facts, prepared: Prepared | None = None) -> Cells:
+    """`totals(facts, tally_of(facts))`: every figure of the facts' whole period, summed
+    straight into the groups of youths (gender × track), as `monthly_cells` sums a month.
+    The per-youth tally is for the youths behind a cell; the figures alone need no entry per
+    youth and figure (~22,000 in a year of 2,000 youths, each summed again into its group)."""
+    groups, group_of = _groups(facts)
+    if prepared is None:
+        prepared = prepare(facts)
+    first, last = facts.start.toordinal(), facts.end.toordinal()
+    held = [0 for _ in groups]
+    intervals = [_Intervals() for _ in groups]
     for youth_id, y in prepared.items():
         group = group_of[youth_id]
-        for _, day, previous in y.held:
+        held[group] += len(y.days)  # every one dated in the facts' period
+        _closed_intervals(y, 0, len(y.days), intervals[group])
+        _open_intervals(y, first, last, intervals[group])
+    sums = [[held[g], i.counted, i.kept, i.days, i.between] for g, i in enumerate(intervals)]
+    cells = _window_cells(facts, facts.start, facts.end, sums, groups)
+    packed: list[list[str]] = [[] for _ in groups]
+    for youth_id, text in facts.attendance.items():
+        packed[group_of[youth_id]].append(text)
+    reached, followed = [0 for _ in groups], [0 for _ in groups]
+    for youth_id, done in facts.subgoals:
+        reached[group_of[youth_id]] += done
+        followed[group_of[youth_id]] += 1
+    for dims, group in groups.items():
+        found = [
+            (f"attendance:{code}", present, expected)
+            for code, (present, expected) in attendance_counts(facts, packed[group]).items()
+        ]
+        _spread(cells, dims, [*found, ("delmal_reached", reached[group], followed[group])])
+    return _frozen(cells)
+
+
+def _groups(facts: Facts) -> tuple[_Groups, dict[int, int]]:
+    """The gender × track groups of the facts' youths, and each youth's group."""
+    groups: _Groups = {}
+    group_of = {y: groups.setdefault(dimensions_of(facts, y), len(groups)) for y in facts.youths}
+    return groups, group_of
+
+
+def _spread(cells: _Sums, dims: tuple[str, str, str], sums: Sequence[tuple[str, int, int]]) -> None:
+    """Adds one group's (figure, numerator, denominator) sums to each of its dimensions."""
+    for figure, numerator, denominator in sums:
+        for dimension in dims:
+            cell = cells.setdefault((figure, dimension), [0, 0])
+            cell[0] += numerator
+            cell[1] += denominator
+
+
+def _frozen(cells: _Sums) -> Cells:
+    return {key: (n, d) for key, (n, d) in cells.items()}
+
+
+def _window_sums(
+    facts: Facts,
+    windows: Sequence[tuple[date, date]],
+    prepared: Prepared,
+    groups: _Groups,
+    group_of: dict[int, int],
+) -> list[_Sums]:
+    """The case flow, meetings and intervals of each of `windows` (consecutive, covering
+    the facts' period), by dimension."""
+    firsts = [first.toordinal() for first, _ in windows]
+    # per window and group: held meetings, intervals counted, kept, days and count between
+    sums = [[[0, 0, 0, 0, 0] for _ in groups] for _ in windows]
+    for youth_id, y in prepared.items():
+        group, spans, limit = group_of[youth_id], y.spans, y.limit
+        previous = y.before
+        for day in y.days:
+            before, previous = previous, day
             cell = sums[bisect_right(firsts, day) - 1][group]
             cell[0] += 1
-            for start, end in y.spans.spans:
+            for start, end in spans:
                 if (start is None or start <= day) and day <= end:
                     break
             else:
                 continue  # not inside a period
-            between = previous is not None and (start is None or previous >= start)
-            anchor = previous if between else start
+            between = before is not None and (start is None or before >= start)
+            anchor = before if between else start
             if anchor is not None:
                 cell[1] += 1
-                cell[2] += day - anchor <= y.limit
+                cell[2] += day - anchor <= limit
                 if between:
                     cell[3] += day - anchor
                     cell[4] += 1
-        for index, (first, last) in enumerate(months):
+        for index, (first, last) in enumerate(windows):
             still_open = _Intervals()
             _open_intervals(y, first.toordinal(), last.toordinal(), still_open)
             sums[index][group][1] += still_open.counted  # each one a breach already
     return [
-        _month_cells(facts, first, last, sums[index], groups)
-        for index, (first, last) in enumerate(months)
+        _window_cells(facts, first, last, sums[index], groups)
+        for index, (first, last) in enumerate(windows)
     ]
 
 
-def _month_cells(
-    facts: Facts,
-    first: date,
-    last: date,
-    sums: list[list[int]],
-    groups: dict[tuple[str, str, str], int],
-) -> Cells:
+def _window_cells(
+    facts: Facts, first: date, last: date, sums: list[list[int]], groups: _Groups
+) -> _Sums:
     flow: Tally = {}
     _caseflow(flow, facts, first, last)
     cells = {key: [n, d] for key, (n, d) in totals(facts, flow).items()}
     for dims, group in groups.items():
         held, counted, kept, days, between = sums[group]
-        for figure, numerator, denominator in (
-            ("meetings_held", held, 0),
-            ("meetings_per_youth", held, 0),
-            ("compliance", kept, counted),
-            ("breaches", counted - kept, 0),
-            ("mean_interval_days", days, between),
-        ):
-            for dimension in dims:
-                cell = cells.setdefault((figure, dimension), [0, 0])
-                cell[0] += numerator
-                cell[1] += denominator
-    return {key: (n, d) for key, (n, d) in cells.items()}
+        _spread(
+            cells,
+            dims,
+            (
+                ("meetings_held", held, 0),
+                ("meetings_per_youth", held, 0),
+                ("compliance", kept, counted),
+                ("breaches", counted - kept, 0),
+                ("mean_interval_days", days, between),
+            ),
+        )
+    return cells
