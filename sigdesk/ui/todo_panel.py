@@ -119,9 +119,19 @@ class TodoPanel(QWidget):
         self.model.set_rows(items)
         self.title.setText(self.tr("To do ({n})").format(n=len(items)))
         self.stack.setCurrentWidget(self.table if items else self.empty)
+        if not items:
+            return
         self.table.resizeColumnToContents(0)
         self.table.resizeColumnToContents(1)
         self.table.resizeColumnToContents(2)
+        # Widths come from the first rows only (TODO_WIDTH_ROWS); the list is sorted by
+        # kind, so a wider kind further down widens its column here.
+        metrics = self.table.fontMetrics()
+        padding = self.table.columnWidth(0) - metrics.horizontalAdvance(kind_label(items[0]))
+        widest = max(
+            metrics.horizontalAdvance(kind_label(i)) for i in {i.kind: i for i in items}.values()
+        )
+        self.table.setColumnWidth(0, max(self.table.columnWidth(0), widest + padding))
 
     def _activated(self, index: QModelIndex) -> None:
         item = self.model.row_at(index)
