@@ -7,7 +7,9 @@ import json
 import os
 from pathlib import Path
 
+import pytest
 from keyring.backend import KeyringBackend
+from keyring.backends import fail, null
 from keyring.errors import KeyringLocked, PasswordDeleteError
 
 
@@ -72,3 +74,11 @@ class FileKeyring(KeyringBackend):
         data = self._load()
         data.pop(f"{service}/{username}", None)
         self._path.write_text(json.dumps(data))
+
+
+#: The backends an unlock must treat as "no key": RELIABILITY 6–7 and their kin.
+unusable_keyrings = pytest.mark.parametrize(
+    "backend",
+    [fail.Keyring(), null.Keyring(), LockedKeyring(), PlaintextKeyring()],
+    ids=["fail", "null", "locked", "plaintext"],
+)

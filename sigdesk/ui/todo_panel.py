@@ -128,9 +128,8 @@ class TodoPanel(QWidget):
         # kind, so a wider kind further down widens its column here.
         metrics = self.table.fontMetrics()
         padding = self.table.columnWidth(0) - metrics.horizontalAdvance(kind_label(items[0]))
-        widest = max(
-            metrics.horizontalAdvance(kind_label(i)) for i in {i.kind: i for i in items}.values()
-        )
+        one_of_each_kind = {i.kind: i for i in items}.values()
+        widest = max(metrics.horizontalAdvance(kind_label(i)) for i in one_of_each_kind)
         self.table.setColumnWidth(0, max(self.table.columnWidth(0), widest + padding))
 
     def _activated(self, index: QModelIndex) -> None:

@@ -15,7 +15,6 @@ import time
 from pathlib import Path
 
 import pytest
-from keyring.backends import fail, null
 
 from sigdesk import caseload_list
 from sigdesk.caseload import YouthData, add_youth
@@ -25,7 +24,7 @@ from sigdesk.errors import KeyringWrongKeyError, PassphraseRequiredError
 from sigdesk.store import early, keystore
 from sigdesk.store.open import open_caseload, read_list, unlock
 from tests.conftest import PASSPHRASE, TEST_KDF, TODAY, sha256
-from tests.keyrings import LockedKeyring, MemoryKeyring, PlaintextKeyring
+from tests.keyrings import LockedKeyring, MemoryKeyring, unusable_keyrings
 
 pytestmark = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="Linux only")
 
@@ -94,11 +93,7 @@ def test_discard_ends_a_child_waiting_for_the_go_at_once(caseload_path: Path) ->
     assert reaped(pid)
 
 
-@pytest.mark.parametrize(
-    "backend",
-    [fail.Keyring(), null.Keyring(), LockedKeyring(), PlaintextKeyring()],
-    ids=["fail", "null", "locked", "plaintext"],
-)
+@unusable_keyrings
 def test_a_keyring_without_a_key_asks_for_the_passphrase_never_a_new_caseload(
     caseload_path: Path,
     use_keyring,

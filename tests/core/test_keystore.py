@@ -8,7 +8,6 @@ import stat
 from pathlib import Path
 
 import pytest
-from keyring.backends import fail, null
 from sqlalchemy import func, select
 
 from sigdesk.caseload import YouthData, add_youth
@@ -26,7 +25,7 @@ from sigdesk.models import Youth
 from sigdesk.store import keystore
 from sigdesk.store.open import create_caseload, open_caseload
 from tests.conftest import PASSPHRASE, TEST_KDF, TODAY, sha256
-from tests.keyrings import LockedKeyring, MemoryKeyring, PlaintextKeyring
+from tests.keyrings import MemoryKeyring, PlaintextKeyring, unusable_keyrings
 
 
 def _files(path: Path) -> dict[str, str]:
@@ -68,11 +67,7 @@ def test_keyring_unlock_without_prompt(caseload_path: Path) -> None:
     caseload.close()
 
 
-@pytest.mark.parametrize(
-    "backend",
-    [fail.Keyring(), null.Keyring(), LockedKeyring(), PlaintextKeyring()],
-    ids=["fail", "null", "locked", "plaintext"],
-)
+@unusable_keyrings
 def test_unusable_keyring_asks_for_passphrase(
     caseload_path: Path,
     use_keyring,
