@@ -6,8 +6,14 @@ timer wakes when the idle time could be over and looks at the clock. In meeting 
 (`in_meeting()` true) the longer meeting idle time applies, since the worker listens
 more than types.
 
-The same application-wide filter catches Ctrl+L in every window, also in a modal
-dialog, where the main window's shortcut cannot fire.
+Input is watched on the application's windows (`QWindow`, where the window system
+delivers every key, click and mouse move before Qt hands it to a widget), not with an
+application-wide filter: that one is called from C++ into Python for every event of every
+object (paints, layouts, timers, new child objects) — ~300 per switch of youth, ~4 ms of
+the GUI thread on 2,000 youths. A window is watched from when it first gets the focus
+(a dialog, a message box, meeting mode) or from the start, for those already open.
+The same watch catches Ctrl+L in every window, also in a modal dialog, where the main
+window's shortcut cannot fire.
 """
 
 from __future__ import annotations
@@ -17,8 +23,7 @@ import time
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtGui import QKeyEvent, QKeySequence
-from PySide6.QtWidgets import QApplication
+from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence, QWindow
 
 _ACTIVITY = {
     QEvent.Type.KeyPress,
@@ -55,15 +60,20 @@ class IdleLock(QObject):
         self.minutes, self.meeting_minutes = minutes, meeting_minutes
         self.set_minutes(minutes, meeting_minutes)
         self.watching = False
-        # Watching starts a second later: an application-wide filter makes PySide6 wrap
-        # every widget that receives an event, which would slow the first paint by ~20 ms.
+        # Watching starts a second later, when the windows shown at the start have theirs.
         QTimer.singleShot(_WATCH_AFTER_MS, self, self._watch)
 
     def _watch(self) -> None:
-        app = QApplication.instance()
-        if app is not None:
-            app.installEventFilter(self)
+        app = QGuiApplication.instance()
+        if isinstance(app, QGuiApplication):
+            for window in app.topLevelWindows():
+                window.installEventFilter(self)
+            app.focusWindowChanged.connect(self._watch_window)
             self.watching = True
+
+    def _watch_window(self, window: QWindow | None) -> None:
+        if window is not None:
+            window.installEventFilter(self)  # once: Qt moves a filter installed again
 
     def set_minutes(self, minutes: int, meeting_minutes: int | None = None) -> None:
         self.minutes = minutes
@@ -101,11 +111,11 @@ class IdleLock(QObject):
             self.last_input = self._clock()
             if not self.timer.isActive():
                 self._schedule()
-        elif (
-            kind == QEvent.Type.ShortcutOverride
-            and isinstance(event, QKeyEvent)
-            and QKeySequence(event.keyCombination()) == LOCK_KEYS
-        ):
-            self._lock()
-            return True
+            if (
+                kind == QEvent.Type.KeyPress
+                and isinstance(event, QKeyEvent)
+                and QKeySequence(event.keyCombination()) == LOCK_KEYS
+            ):
+                self._lock()  # no shortcut of this window took the keys
+                return True
         return False

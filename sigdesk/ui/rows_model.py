@@ -46,6 +46,8 @@ class RowsModel(QAbstractTableModel, Generic[R]):
         self.rows: list[R] = []
 
     def set_rows(self, rows: Sequence[R]) -> None:
+        if not rows and not self.rows:
+            return  # empty stays empty: no reset for the views to redo
         self.beginResetModel()
         self.rows = list(rows)
         self.endResetModel()

@@ -431,3 +431,43 @@ def test_save_dialogs_start_in_the_last_folder_else_documents(  # type: ignore[n
     stored = json.loads(window.ctx.settings.path.read_text(encoding="utf-8"))
     assert stored["last_export_folder"] == str(word)
     assert "Elsa" not in json.dumps(stored) and ".docx" not in json.dumps(stored)
+
+
+def test_switching_youth_empties_every_tab_that_showed_the_last_one(  # type: ignore[no-untyped-def]
+    qtbot, window: MainWindow
+) -> None:
+    """A tab that showed Elsa shows nothing of her once Omar is selected, also while it is
+    hidden; shown again, it loads Omar. (A tab that never showed anyone is not emptied
+    again on every switch; that is only a saving.)"""
+    from sigdesk.caseload import GuardianData, add_guardian
+
+    ids: dict[str, int] = {}
+
+    def seed(s):  # type: ignore[no-untyped-def]
+        for key, first in (("elsa", "Elsa"), ("omar", "Omar")):
+            data = YouthData(first, "Exempel", status=YouthStatus.ACTIVE, start_date=TODAY)
+            ids[key] = add_youth(s, data, today=TODAY).created_id
+        add_guardian(s, ids["elsa"], GuardianData("Vera Exempel", "mamma"))
+        school = add_actor(s, ActorData(ActorType.SCHOOL, "Farstaskolan", "Ola Lind")).created_id
+        add_to_network(s, ids["elsa"], school, today=TODAY)
+        return changed(ChangeKind.YOUTH, youth_id=ids["elsa"])
+
+    write(qtbot, window, seed)
+    qtbot.waitUntil(lambda: window.caseload.model.rowCount() == 2, timeout=20000)
+    detail = window.detail
+    window.open_youth(ids["elsa"], 1)  # network & consent
+    qtbot.waitUntil(lambda: detail.network.data is not None, timeout=20000)
+    assert detail.network.matrix.rowCount() == 1
+    window.open_youth(ids["elsa"], 0)
+    qtbot.waitUntil(lambda: detail.overview.guardians.rowCount() == 1, timeout=20000)
+    assert detail.overview.values["school"].text() == "—"
+
+    window.open_youth(ids["omar"], 0)
+    assert detail.network.data is None and detail.network.matrix.rowCount() == 0
+    assert detail.overview.guardians.rowCount() == 0  # before Omar's own data has come
+    assert all(label.text() == "" for label in detail.overview.values.values())
+    qtbot.waitUntil(lambda: detail.overview.data is not None, timeout=20000)
+    assert detail.overview.data.data.first_name == "Omar"
+    detail.show_tab(1)
+    qtbot.waitUntil(lambda: detail.network.data is not None, timeout=20000)
+    assert detail.network.matrix.rowCount() == 0  # Omar's network: empty

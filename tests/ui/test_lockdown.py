@@ -208,9 +208,10 @@ def _trigger(kind: str, qtbot, triggers, clock: FakeClock) -> Callable[[], None]
         clock.now += 60 * 60 + 1  # meeting mode's idle time (60 min) is over too
         triggers.idle.check()
 
-    def ctrl_l() -> None:
+    def ctrl_l() -> None:  # through the window system's path, as a user's keys come
         target = QApplication.activeModalWidget() or QApplication.focusWidget()
-        qtbot.keyClick(target, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+        window = target.window().windowHandle()
+        qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
 
     def os_lock() -> None:
         triggers.os_lock.lock_requested.emit("suspend")
@@ -314,7 +315,9 @@ def test_input_restarts_the_idle_time(qtbot, shown) -> None:  # type: ignore[no-
     idle = triggers.idle
     qtbot.waitUntil(lambda: idle.watching, timeout=5000)
     clock.now += 9 * 60
-    qtbot.keyClick(window.caseload.search, "a")
+    window.caseload.search.setFocus()
+    qtbot.keyClick(window.windowHandle(), "a")  # as the window system delivers a key
+    assert window.caseload.search.text() == "a"
     clock.now += 9 * 60
     idle.check()  # 18 minutes since the start, 9 since the key
     assert not window.lockdown.is_locked

@@ -1,7 +1,9 @@
 """A tab of the youth detail: loads on the worker when shown, refreshes on its own changes.
 
 Switching youth marks every tab stale but loads only the visible one; a write's
-`Changes` reloads a tab only when it touches what the tab shows for this youth.
+`Changes` reloads a tab only when it touches what the tab shows for this youth. A tab
+that shows nothing is not emptied again: the hidden tabs, loaded or not, would otherwise
+reset their models and lay out again on every switch.
 """
 
 from __future__ import annotations
@@ -35,13 +37,16 @@ class DetailTab(QWidget):
         self.youth_id: int | None = None
         self.stale = False
         self.data: Any = None
+        self.showing = False  # show_data has filled the view since the last clear
 
     def set_youth(self, youth_id: int | None) -> None:
         if youth_id == self.youth_id and not self.stale:
             return
         self.youth_id = youth_id
         self.data = None
-        self.clear()
+        if self.showing:
+            self.showing = False
+            self.clear()
         self.stale = youth_id is not None
         if self.isVisible():
             self.reload()
@@ -81,6 +86,7 @@ class DetailTab(QWidget):
         if youth_id != self.youth_id:
             return  # the user moved on to another youth meanwhile
         self.data = result
+        self.showing = True
         self.show_data(result)
         self.loaded.emit(youth_id)
 

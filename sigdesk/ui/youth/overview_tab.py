@@ -149,11 +149,13 @@ class OverviewTab(DetailTab):
         return load_overview(session, youth_id)
 
     def clear(self) -> None:
-        for label in self.values.values():
-            label.clear()
+        # setText(""), not QLabel.clear(): clear() deletes a selectable label's text
+        # control (a QTextDocument and its layout objects), which the next youth's
+        # setText builds again, 16 labels on every switch of youth.
+        for label in (*self.values.values(), self.periods):
+            label.setText("")
         self.guardians.set_rows([])
         self.closed_banner.show_text("")
-        self.periods.clear()
         self.copy_button.setEnabled(False)
         for button in (self.followup_button, self.reopen_button, self.delete_button):
             button.setEnabled(False)
