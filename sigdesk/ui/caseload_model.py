@@ -328,19 +328,21 @@ class CaseloadFilterProxy(QSortFilterProxyModel):
             return
         shown = self._accepted
         self._text, self._scope, self._warnings_only = new
-        if shown is not None and self._verdicts() == shown:
+        accepted = self._verdicts()
+        if accepted == shown:
             return  # the same rows: nothing for Qt to redo
         self._text, self._scope, self._warnings_only = old
         self._begin_change()
         self._text, self._scope, self._warnings_only = new
-        self._rows_changed()
+        self._rows_changed(accepted)
 
     def _begin_change(self) -> None:
         if hasattr(self, "beginFilterChange"):  # Qt 6.9 and later
             self.beginFilterChange()
 
-    def _rows_changed(self) -> None:
-        self._accepted = self._shown = None
+    def _rows_changed(self, accepted: list[bool]) -> None:
+        """Qt's pass over the source rows looks each verdict up in `accepted`."""
+        self._accepted, self._shown = accepted, None
         if hasattr(QSortFilterProxyModel, "Direction"):  # Qt 6.10 and later
             self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
         else:
