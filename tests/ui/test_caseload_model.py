@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from datetime import date, datetime
-from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
@@ -189,15 +188,19 @@ _ROLES = [
 ]
 
 
-def shown_as_qt_maps_them(proxy: CaseloadFilterProxy) -> list[list[object]]:
-    """Every cell and role of the proxy, as the proxy answers and as the source row Qt's
-    own mapping names answers: they must be the same."""
+def answers_for_source_rows(proxy: CaseloadFilterProxy) -> list[list[object]]:
+    """Every cell and role of the proxy, as the proxy answers and as its source row
+    answers: they must be the same; the source rows come in the source's order, and
+    each maps back to its row."""
     model = proxy.sourceModel()
     cells = []
+    sources = [proxy.mapToSource(proxy.index(r, NAME)).row() for r in range(proxy.rowCount())]
+    assert sources == sorted(set(sources))
     for r in range(proxy.rowCount()):
         for c in range(proxy.columnCount()):
             index = proxy.index(r, c)
             source = proxy.mapToSource(index)
+            assert proxy.mapFromSource(source) == index
             assert proxy.flags(index) == model.flags(source)
             mine = [proxy.data(index, role) for role in _ROLES]
             assert mine == [model.data(source, role) for role in _ROLES], (r, c)
@@ -205,37 +208,37 @@ def shown_as_qt_maps_them(proxy: CaseloadFilterProxy) -> list[list[object]]:
     return cells
 
 
-def test_proxy_answers_for_the_source_row_qt_maps(
+def test_proxy_answers_for_the_source_rows_it_shows(
     model: CaseloadTableModel, proxy: CaseloadFilterProxy
 ) -> None:
-    """The proxy answers `data` and `flags` from its own list of shown rows; after every
-    kind of change that list is the rows Qt's mapping shows."""
-    assert len(shown_as_qt_maps_them(proxy)) == 5 * 6
+    """The proxy answers `data` and `flags` from its own list of shown rows, after every
+    kind of change (filter, sort, fresh rows in place, other youths)."""
+    assert len(answers_for_source_rows(proxy)) == 5 * 6
     proxy.set_scope(SCOPE_ALL)
     proxy.sort(DEADLINE, Qt.SortOrder.DescendingOrder)
-    assert len(shown_as_qt_maps_them(proxy)) == 6 * 6
+    assert len(answers_for_source_rows(proxy)) == 6 * 6
     proxy.set_text("e")
-    shown_as_qt_maps_them(proxy)
+    answers_for_source_rows(proxy)
     proxy.set_warnings_only(True)
     assert [proxy.index(r, NAME).data(D) for r in range(proxy.rowCount())] == [
         "Elias Öberg",
         "Alva Ek",
     ]
-    shown_as_qt_maps_them(proxy)
+    answers_for_source_rows(proxy)
     proxy.set_warnings_only(False)
     # The same youths again, one of them no longer warned: updated in place.
     model.set_rows([ROWS[0], row(2, "Elias", "Öberg", info(DeadlineStatus.IN_TIME, 5)), *ROWS[2:]])
-    shown_as_qt_maps_them(proxy)
+    answers_for_source_rows(proxy)
     proxy.sort(NAME, Qt.SortOrder.AscendingOrder)
-    shown_as_qt_maps_them(proxy)
+    answers_for_source_rows(proxy)
     model.set_rows(ROWS[3:])  # other youths: a reset
     shown = [proxy.index(r, NAME).data(D) for r in range(proxy.rowCount())]
     assert shown == ["Noah Andersson", "Ines Ärlig"]
-    shown_as_qt_maps_them(proxy)
+    answers_for_source_rows(proxy)
     proxy.set_text("")
     proxy.set_scope(SCOPE_CLOSED)
     assert [proxy.index(r, NAME).data(D) for r in range(proxy.rowCount())] == ["Noah Andersson"]
-    shown_as_qt_maps_them(proxy)
+    answers_for_source_rows(proxy)
     assert proxy.data(proxy.index(99, NAME)) is None
     assert proxy.flags(proxy.index(99, NAME)) == Qt.ItemFlag.NoItemFlags
 
@@ -264,33 +267,59 @@ def test_typing_a_search_never_opens_another_youth(qtbot) -> None:  # type: igno
     assert announced[-1] == pane.current_youth_id() is not None
 
 
-class CountingProxy(CaseloadFilterProxy):
-    """Counts Qt's calls of `filterAcceptsRow` (one per source row each time it re-filters)."""
-
-    calls = 0
-
-    def filterAcceptsRow(self, source_row: int, source_parent: Any) -> bool:
-        self.calls += 1
-        return super().filterAcceptsRow(source_row, source_parent)
-
-
-def test_typing_on_with_the_same_rows_does_not_make_qt_filter_again(
+def test_typing_on_with_the_same_rows_tells_the_view_nothing(
     model: CaseloadTableModel,
 ) -> None:
-    """A keystroke that keeps the rows shown ("ö" → "öb") passes by Qt's pass over every
-    source row; one that changes them does not, and every cell still answers for the row
-    Qt maps."""
-    proxy = CountingProxy()
+    """A keystroke that keeps the rows shown ("ö" → "öb") makes no signal; one that
+    changes them makes one layout change (no run of removed or inserted rows, no reset),
+    and every cell still answers for its source row."""
+    proxy = CaseloadFilterProxy()
     proxy.setSourceModel(model)
+    heard: list[str] = []
+    proxy.layoutChanged.connect(lambda *_: heard.append("layout"))
+    proxy.modelReset.connect(lambda: heard.append("reset"))
+    proxy.rowsRemoved.connect(lambda *_: heard.append("removed"))
+    proxy.rowsInserted.connect(lambda *_: heard.append("inserted"))
     proxy.set_text("ö")
     assert names(proxy) == ["Elias Öberg"]
-    before = proxy.calls
+    assert heard == ["layout"]
     proxy.set_text("öb")
     proxy.set_text("ÖBER ")
-    assert proxy.calls == before
+    assert heard == ["layout"]
     assert names(proxy) == ["Elias Öberg"]
-    shown_as_qt_maps_them(proxy)
-    proxy.set_text("a")  # other rows now: Qt filters again
-    assert proxy.calls > before
+    answers_for_source_rows(proxy)
+    proxy.set_text("a")  # other rows now
+    assert heard == ["layout", "layout"]
     assert "Alva Ek" in names(proxy)
-    shown_as_qt_maps_them(proxy)
+    answers_for_source_rows(proxy)
+
+
+def test_the_selection_follows_its_youths_through_filter_and_sort(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Youths picked for a handover stay picked while the search still shows them, also
+    when their rows move; one the search hides drops out of the selection."""
+    from PySide6.QtCore import QItemSelectionModel
+
+    from sigdesk.ui.caseload_pane import CaseloadPane
+
+    pane = CaseloadPane(TODAY)
+    qtbot.addWidget(pane)
+    pane.set_rows(ROWS, TODAY)
+    selection = pane.table.selectionModel()
+    assert pane.select_youth(2)  # Elias Öberg, open; Alva Ek and Maja Åberg picked too
+    for youth_id in (1, 3):
+        index = pane.proxy.mapFromSource(pane.model.index(pane.model.row_of(youth_id), NAME))
+        selection.select(
+            index, QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
+        )
+    assert set(pane.selected_youth_ids()) == {1, 2, 3}
+    pane.search.setText("e")  # Saga Lind goes: the rows below her move up
+    assert "Saga Lind" not in names(pane.proxy)
+    assert set(pane.selected_youth_ids()) == {1, 2, 3}
+    pane.table.sortByColumn(NAME, Qt.SortOrder.DescendingOrder)
+    assert set(pane.selected_youth_ids()) == {1, 2, 3}
+    assert pane.current_youth_id() == 2
+    pane.search.setText("berg")  # Elias Öberg (open) and Maja Åberg; Alva Ek is hidden
+    assert pane.selected_youth_ids() == [2, 3]  # in list order: Öberg, then Åberg (descending)
+    assert pane.current_youth_id() == 2
+    pane.search.setText("")
+    assert set(pane.selected_youth_ids()) == {2, 3}  # Alva does not come back picked
