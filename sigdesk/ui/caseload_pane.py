@@ -24,15 +24,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from sigdesk.ui.caseload_filter import SCOPE_ACTIVE, SCOPE_ALL, SCOPE_CLOSED, CaseloadFilterProxy
 from sigdesk.ui.caseload_model import (
     DEADLINE,
     DEADLINE_STATUS_ROLE,
     NAME,
     ROW_ROLE,
-    SCOPE_ACTIVE,
-    SCOPE_ALL,
-    SCOPE_CLOSED,
-    CaseloadFilterProxy,
     CaseloadTableModel,
 )
 from sigdesk.ui.style import DEADLINE_COLOURS

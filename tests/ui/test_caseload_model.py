@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from sigdesk.caseload_list import CaseloadRow
 from sigdesk.catalogues import Track, YouthStatus
 from sigdesk.deadlines import DeadlineInfo, DeadlineStatus
+from sigdesk.ui.caseload_filter import SCOPE_ALL, SCOPE_CLOSED, CaseloadFilterProxy
 from sigdesk.ui.caseload_model import (
     AGE,
     DAYS_LEFT_ROLE,
@@ -18,12 +19,9 @@ from sigdesk.ui.caseload_model import (
     NAME,
     NEXT_MEETING,
     ROW_ROLE,
-    SCOPE_ALL,
-    SCOPE_CLOSED,
     STATUS,
     TRACK,
     YOUTH_ID_ROLE,
-    CaseloadFilterProxy,
     CaseloadTableModel,
     name_sort_key,
 )
