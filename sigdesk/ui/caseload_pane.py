@@ -163,8 +163,8 @@ class CaseloadPane(QWidget):
         finally:
             self._filtering = False
         if keep is not None and self.current_youth_id() != keep:
-            # The open youth no longer matches. Qt has moved the cursor to a neighbour, which
-            # would open another youth on every keystroke; nobody is selected instead.
+            # The open youth no longer matches: nobody is open or selected (never a
+            # neighbour, which would open another youth on every keystroke).
             self.table.selectionModel().clear()
             self._announce(None)
         self._update_count()
